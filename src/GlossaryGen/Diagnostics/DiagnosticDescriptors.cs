@@ -1,0 +1,163 @@
+using Microsoft.CodeAnalysis;
+
+namespace GlossaryGen.Diagnostics
+{
+    /// <summary>
+    /// Every diagnostic GlossaryGen reports, in one place. IDs are grouped by what they concern:
+    /// GG00xx the file as a whole, GG01xx entries within a file, GG02xx several files together,
+    /// GG03xx build options, GG04xx the count check, GG05xx terms used in report bodies.
+    /// Each ID is documented in docs/diagnostics.md and tracked in AnalyzerReleases.*.md.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string FileCategory = "GlossaryGen.File";
+        private const string EntryCategory = "GlossaryGen.Entry";
+        private const string ProjectCategory = "GlossaryGen.Project";
+        private const string OptionsCategory = "GlossaryGen.Options";
+        private const string ContentCategory = "GlossaryGen.Content";
+        private const string HelpLinkBase = "https://github.com/glossarygen/glossarygen/blob/main/docs/diagnostics.md#";
+
+        public static readonly DiagnosticDescriptor FileUnreadable = Create(
+            "GG0001",
+            "Glossary file could not be read",
+            "The glossary file '{0}' could not be read; check that it exists and is not locked",
+            FileCategory,
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor NotUtf8 = Create(
+            "GG0002",
+            "Glossary file is not UTF-8",
+            "'{0}' is not UTF-8 text ({1}); save it as UTF-8 and rebuild. Nothing was generated from it.",
+            FileCategory,
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor NoEntries = Create(
+            "GG0003",
+            "Glossary file has no entries",
+            "'{0}' has no glossary entries: {1}",
+            FileCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor InputTooLarge = Create(
+            "GG0004",
+            "Glossary file exceeds a limit",
+            "'{0}' exceeds the limit of {1}; {2}",
+            FileCategory,
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor BidiControlCharacter = Create(
+            "GG0005",
+            "Bidirectional control character in glossary text",
+            "The {0} contains the bidirectional control character U+{1}, which can make code read differently than it compiles; it was removed from the generated code. Remove it from the glossary.",
+            FileCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UnrecognizedLine = Create(
+            "GG0101",
+            "Line in glossary section is not an entry",
+            "This line in the glossary section is not an entry and was skipped: '{0}'. Write entries as '术语：释义' (optionally numbered), or move the line out of the glossary section.",
+            EntryCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor EmptyDefinition = Create(
+            "GG0102",
+            "Glossary entry has no definition",
+            "The entry '{0}' has no definition; write the definition after '：' or on the following lines",
+            EntryCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor DuplicateTermInFile = Create(
+            "GG0103",
+            "Term defined twice in one file",
+            "'{0}' is defined on line {1} and again on line {2}; {3}",
+            EntryCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor NumberOutOfSequence = Create(
+            "GG0104",
+            "Entry number out of sequence",
+            "Entry number {0} follows entry number {1}; check whether an entry is missing or misnumbered",
+            EntryCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor MarkerWithoutEntry = Create(
+            "GG0105",
+            "Footnote marker refers to a missing entry",
+            "The marker [{0}] after '{1}' refers to entry {0}, which the glossary does not have; add the entry or correct the marker",
+            EntryCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor MarkerTextMismatch = Create(
+            "GG0106",
+            "Footnote marker follows a different term",
+            "The marker [{0}] refers to entry {0} '{1}', but the text before it is '{2}'; correct the marker number",
+            EntryCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor EntryNeverReferenced = Create(
+            "GG0107",
+            "Glossary entry is never referenced",
+            "Entry {0} '{1}' has no [{0}] marker in the report body",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor ConversionResidue = Create(
+            "GG0108",
+            "Conversion residue removed",
+            "'{0}' looks like residue of a document conversion and was removed from the entry",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor ConflictingDefinitions = Create(
+            "GG0201",
+            "Term has different definitions in different glossaries",
+            "'{0}' is defined differently in {1} and in {2}; Expand(\"{0}\") returns the definition from {3}. Both stay reachable through Glossary.Files.",
+            ProjectCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor IdentifierCollision = Create(
+            "GG0202",
+            "Terms map to the same identifier",
+            "The term '{0}' maps to the identifier '{1}', which '{2}' already uses; it is generated as '{3}'",
+            ProjectCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor InvalidOption = Create(
+            "GG0301",
+            "Invalid GlossaryGen option",
+            "The value '{1}' of {0} is not valid: {2}. The default is used instead.",
+            OptionsCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor CountMismatch = Create(
+            "GG0401",
+            "Term announces a different number of items than its definition lists",
+            "'{0}' announces {1} but the definition lists {2}; check whether an item is missing or extra",
+            ContentCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UndefinedAbbreviation = Create(
+            "GG0501",
+            "Abbreviation used but not defined",
+            "The abbreviation '{0}' is used {1} time(s) in the report but no glossary in the project defines it",
+            ContentCategory,
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor InternalError = Create(
+            "GG9999",
+            "GlossaryGen failed",
+            "GlossaryGen failed while processing '{0}': {1}. Please report this with the glossary file.",
+            ProjectCategory,
+            DiagnosticSeverity.Warning);
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity)
+            => new DiagnosticDescriptor(
+                id,
+                title,
+                message,
+                category,
+                severity,
+                isEnabledByDefault: true,
+                helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+    }
+}
