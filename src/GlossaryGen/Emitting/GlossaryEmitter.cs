@@ -130,8 +130,13 @@ namespace GlossaryGen.Emitting
             writer.Line();
             writer.Line("string key = global::GlossaryGen.GlossaryKey.Normalize(term);");
             writer.Line("int index = IndexOfKey(key);");
+            writer.Open("if (index >= 0)");
+            writer.Line("return index;");
+            writer.Close();
+            writer.Line();
             writer.Line("// A term quoted differently from the glossary (工业\"一主一特\") is still found by its unquoted form.");
-            writer.Line("return index >= 0 ? index : IndexOfKey(global::GlossaryGen.GlossaryKey.RemoveQuotes(key));");
+            writer.Line("string unquoted = global::GlossaryGen.GlossaryKey.RemoveQuotes(key);");
+            writer.Line("return (object)unquoted == (object)key ? -1 : IndexOfKey(unquoted);");
             writer.Close();
             writer.Line();
             writer.Line("/// <summary>The entry at <paramref name=\"index\"/> in <see cref=\"All\"/>, created on first use.</summary>");
