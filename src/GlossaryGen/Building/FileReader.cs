@@ -23,7 +23,17 @@ namespace GlossaryGen.Building
                 diagnostics.Add(request.OptionProblem);
             }
 
-            SourceText? text = request.Text.GetText(cancellationToken);
+            SourceText? text;
+            try
+            {
+                text = request.Text.GetText(cancellationToken);
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException))
+            {
+                // A file deleted or locked between the build's listing and this read.
+                text = null;
+            }
+
             if (text == null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileUnreadable.Id, new FileLocation(path, TextRange.FileStart), fileName));
