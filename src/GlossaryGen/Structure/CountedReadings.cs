@@ -72,6 +72,32 @@ namespace GlossaryGen.Structure
             return groups;
         }
 
+        /// <summary>
+        /// Whether each clause group carries its part's label, in every item or, for a shared head or tail
+        /// (义务教育、基本医疗、住房安全有保障), in its first or last item. Only labelled terms can confirm.
+        /// </summary>
+        public static bool IsLabelConfirmed(AnnouncedCount announced, List<ItemGroup> groups)
+        {
+            if (!announced.HasLabels)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < groups.Count; i++)
+            {
+                EquatableArray<string> items = groups[i].Items;
+                string label = announced.Parts[i].Label;
+                bool carried = items.Count > 0
+                    && (LabelMatcher.AllMention(items, label) || LabelMatcher.Mentions(items[0], label) || LabelMatcher.Mentions(items[items.Count - 1], label));
+                if (!carried)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         public static bool AllAccepted(AnnouncedCount announced, List<ItemGroup> groups)
         {
             for (int i = 0; i < groups.Count; i++)
@@ -107,7 +133,10 @@ namespace GlossaryGen.Structure
 
             foreach (List<string> pieces in FlatCandidates(body))
             {
-                if (pieces.Count == announced.Total)
+                // With several labelled parts, a conjunction may only be split where both halves carry a label;
+                // 确保全市生产安全事故起数和死亡人数持续下降 is one item.
+                bool labelsHold = announced.Parts.Count < 2 || !announced.HasLabels || pieces.All(piece => LabelMatcher.MentionsAny(piece, announced.Parts));
+                if (pieces.Count == announced.Total && labelsHold)
                 {
                     return Finish(announced, pieces);
                 }
@@ -162,6 +191,13 @@ namespace GlossaryGen.Structure
 
         private static Reading Finish(AnnouncedCount announced, List<string> pieces)
         {
+            // 劳动、人事、分配三项制度改革: a tail that restates the count names the list, it is not part of the last item.
+            ListTail? tail = ListTail.Find(pieces[pieces.Count - 1]);
+            if (tail != null && tail.Value.Count == pieces.Count)
+            {
+                pieces = new List<string>(pieces.Take(pieces.Count - 1)) { tail.Value.Item };
+            }
+
             List<string> items = ItemList.Finish(pieces);
             if (announced.Parts.Count == 1 && ItemText.TryTakeQuotedPhrases(items, announced.Parts[0].Label, out List<string> phrases))
             {

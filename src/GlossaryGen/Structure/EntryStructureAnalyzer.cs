@@ -71,6 +71,12 @@ namespace GlossaryGen.Structure
                 return Reading.FromGroups(clauseGroups);
             }
 
+            if (clauseGroups != null && CountedReadings.IsLabelConfirmed(announced, clauseGroups))
+            {
+                // The clauses are the announced groups and one of them is short or long: no flatter reading may hide it.
+                return null;
+            }
+
             return CountedReadings.Flat(announced, body) ?? CountedReadings.Weighted(announced, body);
         }
 
@@ -123,7 +129,12 @@ namespace GlossaryGen.Structure
                 }
             }
 
-            bodies.Add(body);
+            // A list after an introducing colon is the list; the words before it are not items.
+            if (bodies.Count == 0 || ItemList.Pieces(bodies[0]).Count < 2)
+            {
+                bodies.Add(body);
+            }
+
             List<QuotedSpan> quotes = TopLevelSplitter.TopLevelQuotes(listPart);
             if (quotes.Count == 1 && TopLevelSplitter.HasTopLevel(quotes[0].Inner, TopLevelSplitter.AllSeparators))
             {

@@ -53,13 +53,19 @@ namespace GlossaryGen.Structure
             return items;
         }
 
+        /// <summary>
+        /// Whether an item holds a number of its own (110指挥中心, 湘江及其两岸), outside quotations: a quoted
+        /// name such as “发展六仗” repeats the term rather than counting anything.
+        /// </summary>
         public static bool HasNumberInside(IEnumerable<string> items)
         {
             foreach (string item in items)
             {
+                var brackets = new Brackets();
                 foreach (char c in item)
                 {
-                    if ((c >= '0' && c <= '9') || (ChineseNumerals.DigitValue(c) > 1) || c == '十')
+                    bool isMark = brackets.Feed(c);
+                    if (!isMark && brackets.AtTopLevel && ((c >= '0' && c <= '9') || ChineseNumerals.DigitValue(c) > 1 || c == '十'))
                     {
                         return true;
                     }

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace GlossaryGen.Structure
 {
     /// <summary>
@@ -9,11 +11,15 @@ namespace GlossaryGen.Structure
         private const string Measures = "大个项类种条张家支";
         private const int MaxLabelLength = 15;
 
-        private ListTail(string item, string label)
+        private ListTail(string item, string label, int? count)
         {
             Item = item;
             Label = label;
+            Count = count;
         }
+
+        /// <summary>The number in the tail; null for N or X.</summary>
+        public int? Count { get; }
 
         /// <summary>The last item with the tail removed.</summary>
         public string Item { get; }
@@ -45,10 +51,20 @@ namespace GlossaryGen.Structure
                 }
 
                 item = item.Trim();
-                return item.Length == 0 ? (ListTail?)null : new ListTail(item, label);
+                return item.Length == 0 ? (ListTail?)null : new ListTail(item, label, CountOf(lastPiece.Substring(at, numberEnd - at)));
             }
 
             return null;
+        }
+
+        private static int? CountOf(string number)
+        {
+            if (number.Length <= 3 && number.All(c => c >= '0' && c <= '9'))
+            {
+                return int.Parse(number, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return ChineseNumerals.ParseCount(number);
         }
 
         private static int NumberEndAt(string text, int at)

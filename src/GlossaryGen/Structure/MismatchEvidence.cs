@@ -54,7 +54,7 @@ namespace GlossaryGen.Structure
             }
 
             bool confirmed = announced.HasLabels
-                ? groups.Select((group, i) => LabelMatcher.AllMention(group.Items, announced.Parts[i].Label)).All(mentioned => mentioned)
+                ? CountedReadings.IsLabelConfirmed(announced, groups)
                 : groups.All(group => group.Items.All(item => item.Length <= MaxListItemLength));
             if (!confirmed)
             {
