@@ -53,7 +53,7 @@ namespace GlossaryGen.Structure
             int ten = run.IndexOf('十');
             if (ten < 0)
             {
-                return run.Length == 1 ? DigitValue(run[0]) : (int?)null;
+                return run.Length == 1 && DigitValue(run[0]) > 0 ? DigitValue(run[0]) : (int?)null;
             }
 
             if (run.IndexOf('十', ten + 1) >= 0)

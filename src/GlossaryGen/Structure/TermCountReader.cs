@@ -184,6 +184,12 @@ namespace GlossaryGen.Structure
                         continue;
                     }
 
+                    // 三证合一: the parts become one; that 一 counts nothing.
+                    if (token.Text == "一" && parts.Count > 0 && parts[parts.Count - 1].Label.EndsWith("合", System.StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
                     // 二十大, 39条: nothing is counted.
                     return null;
                 }
@@ -194,7 +200,7 @@ namespace GlossaryGen.Structure
             return DropIdiomaticOnes(parts);
         }
 
-        /// <summary>五位一体 and 三证合一 count the parts that become one; the 一 is not another item.</summary>
+        /// <summary>五位一体 counts the parts that become one; the 一 is not another item.</summary>
         private static AnnouncedCount DropIdiomaticOnes(List<CountPart> parts)
         {
             var kept = new List<CountPart>();
@@ -203,8 +209,7 @@ namespace GlossaryGen.Structure
                 if (kept.Count > 0 && part.Count == 1)
                 {
                     string previous = kept[kept.Count - 1].Label;
-                    if ((previous.EndsWith("位", System.StringComparison.Ordinal) && part.Label.StartsWith("体", System.StringComparison.Ordinal))
-                        || previous.EndsWith("合", System.StringComparison.Ordinal))
+                    if (previous.EndsWith("位", System.StringComparison.Ordinal) && part.Label.StartsWith("体", System.StringComparison.Ordinal))
                     {
                         continue;
                     }
