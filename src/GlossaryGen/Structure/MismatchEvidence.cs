@@ -12,6 +12,7 @@ namespace GlossaryGen.Structure
     {
         private const int MaxListItemLength = 40;
         private const int MaxClauseLength = 60;
+        private const int MaxCompoundLength = 6;
 
         public static EntryStructure? Evaluate(AnnouncedCount announced, string body)
         {
@@ -95,8 +96,29 @@ namespace GlossaryGen.Structure
                 return null;
             }
 
-            var mismatch = new CountMismatch(announced.DescribeTotal(), AnnouncedCount.Items(nearest.Count));
+            var mismatch = new CountMismatch(announced.DescribeTotal(), AnnouncedCount.Items(WeightedCount(announced, nearest)));
             return new Reading(ItemList.Finish(nearest)).ToStructure(mismatch);
+        }
+
+        /// <summary>
+        /// The number of items a list holds, counting a short compound that repeats a label (宜居宜业) once per
+        /// repetition, as the count check does when it accepts 五好两宜.
+        /// </summary>
+        private static int WeightedCount(AnnouncedCount announced, List<string> items)
+        {
+            if (announced.Parts.Count < 2 || !announced.HasLabels)
+            {
+                return items.Count;
+            }
+
+            int count = 0;
+            foreach (string item in items)
+            {
+                int repeats = item.Length > MaxCompoundLength ? 1 : announced.Parts.Max(part => item.Count(c => c == part.Label[0]));
+                count += System.Math.Max(1, repeats);
+            }
+
+            return count;
         }
 
         public static CountMismatch PerGroup(AnnouncedCount announced, List<ItemGroup> groups)
