@@ -17,20 +17,26 @@ namespace GlossaryGen.Structure
         {
             try
             {
-                string body = ItemText.TrimEdges(definition ?? string.Empty);
-                if (body.Length == 0)
-                {
-                    return EntryStructure.None;
-                }
-
-                AnnouncedCount? announced = TermCountReader.Read(term ?? string.Empty);
-                return announced == null ? Uncounted(body) : Counted(announced, body);
+                return AnalyzeUnguarded(term, definition);
             }
             catch (Exception)
             {
                 // The analysis is a convenience; a definition it cannot read must never break a build.
                 return EntryStructure.None;
             }
+        }
+
+        /// <summary>The analysis without the safety net, so tests can show that the net is never needed.</summary>
+        internal static EntryStructure AnalyzeUnguarded(string term, string definition)
+        {
+            string body = ItemText.TrimEdges(definition ?? string.Empty);
+            if (body.Length == 0)
+            {
+                return EntryStructure.None;
+            }
+
+            AnnouncedCount? announced = TermCountReader.Read(term ?? string.Empty);
+            return announced == null ? Uncounted(body) : Counted(announced, body);
         }
 
         private static EntryStructure Uncounted(string body) => UncountedListReader.Read(body)?.ToStructure() ?? EntryStructure.None;

@@ -27,15 +27,15 @@ namespace GlossaryGen.Tests.Structure
         [InlineData("“”：", "“”：；“”：")]
         public void Odd_input_gives_an_answer_without_throwing(string term, string definition)
         {
-            EntryStructure structure = EntryStructureAnalyzer.Analyze(term, definition);
+            EntryStructure structure = EntryStructureAnalyzer.AnalyzeUnguarded(term, definition);
 
-            Assert.NotNull(structure);
+            Assert.Equal(structure, EntryStructureAnalyzer.Analyze(term, definition));
         }
 
         [Fact]
         public void Null_input_gives_no_structure()
         {
-            Assert.Equal(EntryStructure.None, EntryStructureAnalyzer.Analyze(null!, null!));
+            Assert.Equal(EntryStructure.None, EntryStructureAnalyzer.AnalyzeUnguarded(null!, null!));
         }
 
         [Fact]
@@ -48,7 +48,7 @@ namespace GlossaryGen.Tests.Structure
             }
 
             Stopwatch watch = Stopwatch.StartNew();
-            EntryStructure structure = EntryStructureAnalyzer.Analyze("十代", definition.ToString());
+            EntryStructure structure = EntryStructureAnalyzer.AnalyzeUnguarded("十代", definition.ToString());
             watch.Stop();
 
             Assert.True(watch.ElapsedMilliseconds < 1000, $"took {watch.ElapsedMilliseconds} ms");
@@ -62,8 +62,8 @@ namespace GlossaryGen.Tests.Structure
             string conjunctions = string.Concat(Enumerable.Repeat("甲乙和丙丁", 20_000));
 
             Stopwatch watch = Stopwatch.StartNew();
-            EntryStructureAnalyzer.Analyze("三送三解三优", nested);
-            EntryStructureAnalyzer.Analyze("三线一单", conjunctions);
+            EntryStructureAnalyzer.AnalyzeUnguarded("三送三解三优", nested);
+            EntryStructureAnalyzer.AnalyzeUnguarded("三线一单", conjunctions);
             watch.Stop();
 
             Assert.True(watch.ElapsedMilliseconds < 2000, $"took {watch.ElapsedMilliseconds} ms");
@@ -79,11 +79,51 @@ namespace GlossaryGen.Tests.Structure
                 string term = RandomText(random, alphabet, 8);
                 string definition = RandomText(random, alphabet, 60);
 
-                EntryStructure first = EntryStructureAnalyzer.Analyze(term, definition);
+                // Unguarded: an exception here would otherwise be hidden by Analyze's safety net.
+                EntryStructure first = EntryStructureAnalyzer.AnalyzeUnguarded(term, definition);
                 EntryStructure second = EntryStructureAnalyzer.Analyze(term, definition);
 
                 Assert.Equal(first, second);
             }
+        }
+
+        [Fact]
+        public void Mutated_corpus_entries_never_throw()
+        {
+            var random = new Random(401);
+            foreach (CorpusRow row in NumericAbbreviationCorpus.Load())
+            {
+                for (int i = 0; i < 20; i++)
+                {
+                    EntryStructureAnalyzer.AnalyzeUnguarded(Mutate(random, row.Term), Mutate(random, row.Definition));
+                }
+            }
+        }
+
+        // Deletes, duplicates or swaps a few characters, so the input stays close to real glossary text.
+        private static string Mutate(Random random, string text)
+        {
+            var builder = new StringBuilder(text);
+            int edits = random.Next(1, 4);
+            for (int e = 0; e < edits && builder.Length > 0; e++)
+            {
+                int at = random.Next(builder.Length);
+                switch (random.Next(3))
+                {
+                    case 0:
+                        builder.Remove(at, 1);
+                        break;
+                    case 1:
+                        builder.Insert(at, builder[random.Next(builder.Length)]);
+                        break;
+                    default:
+                        int other = random.Next(builder.Length);
+                        (builder[at], builder[other]) = (builder[other], builder[at]);
+                        break;
+                }
+            }
+
+            return builder.ToString();
         }
 
         private static string RandomText(Random random, string alphabet, int maxLength)
