@@ -6,7 +6,7 @@ namespace GlossaryGen.Structure
     /// <summary>Turns the raw pieces of a split into items as printed, without list punctuation or lead-ins.</summary>
     internal static class ItemText
     {
-        private const string EdgePunctuation = "。；;，,、：:．. \t\r\n\u3000";
+        private static readonly char[] EdgePunctuation = "。；;，,、：:．. \t\r\n\u3000".ToCharArray();
 
         // Words that introduce a list rather than belong to its first item (指的是绿色食品 → 绿色食品).
         private static readonly string[] LeadIns =
@@ -25,7 +25,7 @@ namespace GlossaryGen.Structure
             return StripEnclosingQuotes(text);
         }
 
-        public static string TrimEdges(string text) => text.Trim(EdgePunctuation.ToCharArray());
+        public static string TrimEdges(string text) => text.Trim(EdgePunctuation);
 
         /// <summary>Removes a lead-in word from the start of a list's first item, when something is left.</summary>
         public static string StripLeadIn(string first)
