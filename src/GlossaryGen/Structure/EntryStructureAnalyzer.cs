@@ -1,15 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using GlossaryGen.Model;
+
 namespace GlossaryGen.Structure
 {
     /// <summary>
     /// Splits a definition into items and groups and checks them against the numbers in the term.
-    /// A pure function of the two strings.
+    /// A pure function of the two strings; it never throws.
     /// </summary>
     internal static class EntryStructureAnalyzer
     {
+        /// <param name="term">The canonical term, quote marks removed (2614工作法, 省4×4现代化产业体系).</param>
+        /// <param name="definition">The definition as printed.</param>
         public static EntryStructure Analyze(string term, string definition)
         {
-            // Placeholder until the structure analysis lands (issue #4 branch).
-            return EntryStructure.None;
+            try
+            {
+                return AnalyzeUnguarded(term, definition);
+            }
+            catch (Exception)
+            {
+                // The analysis is a convenience; a definition it cannot read must never break a build.
+                return EntryStructure.None;
+            }
+        }
+
+        /// <summary>The analysis without the safety net, so tests can show that the net is never needed.</summary>
+        internal static EntryStructure AnalyzeUnguarded(string term, string definition)
+        {
+            string body = ItemText.TrimEdges(definition ?? string.Empty);
+            if (body.Length == 0)
+            {
+                return EntryStructure.None;
+            }
+
+            AnnouncedCount? announced = TermCountReader.Read(term ?? string.Empty);
+            return announced == null ? Uncounted(body) : Counted(announced, body);
+        }
+
+        private static EntryStructure Uncounted(string body) => UncountedListReader.Read(body)?.ToStructure() ?? EntryStructure.None;
+
+        private static EntryStructure Counted(AnnouncedCount announced, string body)
+        {
+            EntryStructure? explicitGroups = ExplicitGroups(announced, body);
+            if (explicitGroups != null)
+            {
+                return explicitGroups;
+            }
+
+            List<string> bodies = CandidateBodies(body);
+            foreach (string candidate in bodies)
+            {
+                Reading? reading = Consistent(announced, candidate);
+                if (reading != null)
+                {
+                    return reading.ToStructure();
+                }
+            }
+
+            string primary = bodies.FirstOrDefault(candidate => ItemList.Pieces(candidate).Count >= 2) ?? bodies[0];
+            return MismatchEvidence.Evaluate(announced, primary) ?? Uncounted(body);
+        }
+
+        private static Reading? Consistent(AnnouncedCount announced, string body)
+        {
+            Reading? paired = CountedReadings.Paired(announced, body);
+            if (paired != null)
+            {
+                return paired;
+            }
+
+            List<ItemGroup>? clauseGroups = CountedReadings.ClauseGroups(announced, body);
+            if (clauseGroups != null && CountedReadings.AllAccepted(announced, clauseGroups))
+            {
+                return Reading.FromGroups(clauseGroups);
+            }
+
+            if (clauseGroups != null && CountedReadings.IsLabelConfirmed(announced, clauseGroups))
+            {
+                // The clauses are the announced groups and one of them is short or long: no flatter reading may hide it.
+                return null;
+            }
+
+            return CountedReadings.Flat(announced, body) ?? CountedReadings.Weighted(announced, body);
+        }
+
+        /// <summary>
+        /// 2614工作法 (“两覆盖”：…；“六到位”：…), 1+5+X (“1”即…；“5”即…；“X”即…): one labelled sub-list per announced
+        /// group, or one labelled group per announced item.
+        /// </summary>
+        private static EntryStructure? ExplicitGroups(AnnouncedCount announced, string body)
+        {
+            List<LabelledText>? labelled = ExplicitGroupDetector.Detect(body);
+            if (labelled == null)
+            {
+                return null;
+            }
+
+            if (labelled.Count == announced.Parts.Count)
+            {
+                var groups = labelled.Select((group, i) => GroupReader.Read(group.Content, announced.Parts[i], group.Label)).ToList();
+                bool consistent = CountedReadings.AllAccepted(announced, groups);
+                CountMismatch? mismatch = consistent || announced.IsWeak ? null : MismatchEvidence.PerGroup(announced, groups);
+                return Reading.FromGroups(groups).ToStructure(mismatch);
+            }
+
+            var wholeGroups = labelled
+                .Select(group => new ItemGroup(group.Label, ItemList.Finish(ItemList.Pieces(group.Content)).ToEquatableArray()))
+                .ToList();
+            if (!announced.IsOpenEnded && labelled.Count == announced.Total)
+            {
+                return new Reading(labelled.Select(group => group.Label).ToList(), wholeGroups).ToStructure();
+            }
+
+            return Reading.FromGroups(wholeGroups).ToStructure();
+        }
+
+        /// <summary>
+        /// Where the list may be: after an introducing colon (…的简称，即：A、B、C), the whole definition, and inside its
+        /// only quotation when the list is quoted (把农村公路“建好、管好、护好、运营好”).
+        /// </summary>
+        private static List<string> CandidateBodies(string body)
+        {
+            var bodies = new List<string>();
+            int colon = TopLevelSplitter.LastTopLevelIndexOf(body, "：:");
+            string listPart = body;
+            if (colon >= 0 && colon < body.Length - 1)
+            {
+                listPart = ItemText.TrimEdges(body.Substring(colon + 1));
+                if (listPart.Length > 0)
+                {
+                    bodies.Add(listPart);
+                }
+            }
+
+            // A list after an introducing colon is the list; the words before it are not items.
+            if (bodies.Count == 0 || ItemList.Pieces(bodies[0]).Count < 2)
+            {
+                bodies.Add(body);
+            }
+
+            List<QuotedSpan> quotes = TopLevelSplitter.TopLevelQuotes(listPart);
+            if (quotes.Count == 1 && TopLevelSplitter.HasTopLevel(quotes[0].Inner, TopLevelSplitter.AllSeparators))
+            {
+                bodies.Add(quotes[0].Inner);
+            }
+
+            return bodies;
         }
     }
 }

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+
+namespace GlossaryGen.Structure
+{
+    /// <summary>A label and the text it introduces: “两覆盖”：隐患排查整治全覆盖、执法能力建设全覆盖.</summary>
+    internal readonly struct LabelledText
+    {
+        public LabelledText(string label, string content)
+        {
+            Label = label;
+            Content = content;
+        }
+
+        public string Label { get; }
+
+        public string Content { get; }
+    }
+
+    /// <summary>
+    /// Finds labelled sub-lists written out in the definition: <c>“两覆盖”：…；“六到位”：…</c> and
+    /// <c>“1”即…；“5”即…；“X”即…</c>. Every clause must carry a label, otherwise there are no explicit groups.
+    /// </summary>
+    internal static class ExplicitGroupDetector
+    {
+        private const int MaxLabelLength = 12;
+        private const int MaxUnquotedLabelLength = 8;
+
+        public static List<LabelledText>? Detect(string body)
+        {
+            List<string> clauses = TopLevelSplitter.Split(body, TopLevelSplitter.ClauseSeparators);
+            if (clauses.Count < 2)
+            {
+                return null;
+            }
+
+            var groups = new List<LabelledText>();
+            foreach (string clause in clauses)
+            {
+                LabelledText? group = ReadQuotedLabel(clause) ?? ReadUnquotedLabel(clause);
+                if (group == null)
+                {
+                    return null;
+                }
+
+                groups.Add(group.Value);
+            }
+
+            return groups;
+        }
+
+        private static LabelledText? ReadQuotedLabel(string clause)
+        {
+            List<QuotedSpan> quotes = TopLevelSplitter.TopLevelQuotes(clause);
+            if (quotes.Count == 0 || quotes[0].Start != 0)
+            {
+                return null;
+            }
+
+            string label = quotes[0].Inner.Trim();
+            string rest = clause.Substring(quotes[0].End).TrimStart();
+            if (label.Length == 0 || label.Length > MaxLabelLength)
+            {
+                return null;
+            }
+
+            if (rest.StartsWith("即", System.StringComparison.Ordinal) || rest.StartsWith("指", System.StringComparison.Ordinal))
+            {
+                rest = rest.Substring(1);
+            }
+            else if (!(rest.StartsWith("：", System.StringComparison.Ordinal) || rest.StartsWith(":", System.StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            string content = ItemText.TrimEdges(rest);
+            return content.Length == 0 ? (LabelledText?)null : new LabelledText(label, content);
+        }
+
+        private static LabelledText? ReadUnquotedLabel(string clause)
+        {
+            int colon = clause.IndexOfAny(new[] { '：', ':' });
+            if (colon <= 0 || colon > MaxUnquotedLabelLength)
+            {
+                return null;
+            }
+
+            string label = clause.Substring(0, colon).Trim();
+            if (TopLevelSplitter.HasTopLevel(label, TopLevelSplitter.AllSeparators) || label.IndexOf('“') >= 0)
+            {
+                return null;
+            }
+
+            string content = ItemText.TrimEdges(clause.Substring(colon + 1));
+            return content.Length == 0 ? (LabelledText?)null : new LabelledText(label, content);
+        }
+    }
+}
