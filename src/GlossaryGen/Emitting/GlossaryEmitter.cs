@@ -206,7 +206,7 @@ namespace GlossaryGen.Emitting
                 writer.Line("line: " + Int(entry.Line) + ",");
                 writer.Line("number: " + (entry.Number is int number ? Int(number) : "null") + ",");
                 writer.Line("items: " + StringArray(entry.Items) + ",");
-                writer.Line("groups: " + Groups(entry.Groups) + ");");
+                EmitGroups(writer, entry.Groups);
                 writer.Outdent();
                 writer.Outdent();
             }
@@ -343,10 +343,26 @@ namespace GlossaryGen.Emitting
         private static string NonNullStringArray(EquatableArray<string> items)
             => items.IsEmpty ? "new string[0]" : "new string[] { " + string.Join(", ", items.Select(SafeText.Literal)) + " }";
 
-        private static string Groups(EquatableArray<ItemGroup> groups)
-            => groups.IsEmpty
-                ? "null"
-                : "new global::GlossaryGen.GlossaryGroup[] { " + string.Join(", ", groups.Select(g => "new global::GlossaryGen.GlossaryGroup(" + SafeText.Literal(g.Label) + ", " + NonNullStringArray(g.Items) + ")")) + " }";
+        /// <summary>The last constructor argument: one group per line, so a reviewer sees the structure.</summary>
+        private static void EmitGroups(CodeWriter writer, EquatableArray<ItemGroup> groups)
+        {
+            if (groups.IsEmpty)
+            {
+                writer.Line("groups: null);");
+                return;
+            }
+
+            writer.Line("groups: new global::GlossaryGen.GlossaryGroup[]");
+            writer.Line("{");
+            writer.Indent();
+            foreach (ItemGroup group in groups)
+            {
+                writer.Line("new global::GlossaryGen.GlossaryGroup(" + SafeText.Literal(group.Label) + ", " + NonNullStringArray(group.Items) + "),");
+            }
+
+            writer.Outdent();
+            writer.Line("});");
+        }
 
         private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -10,7 +10,7 @@ namespace GlossaryGen.Tests.Generator
 {
     public class FileSelectionTests
     {
-        private const string Entries = "1.“六零”：零门槛、零跑腿。\n2.“十代”：代育秧、代翻耕。\n";
+        private const string Entries = "1.“两图”：产业链招商路线图、招商引资全景地图。\n2.“三稀”：稀土金属、稀有金属、稀散金属。\n";
 
         [Fact]
         public void Other_additional_files_are_never_read()
@@ -32,7 +32,7 @@ namespace GlossaryGen.Tests.Generator
             var report = new InMemoryAdditionalText("/project/益阳2024政府工作报告.txt", Entries);
             GeneratorRun run = GeneratorHarness.Run(new[] { report }, options: PerFile(report.Path, "Glossary", "true"));
 
-            Assert.Contains("case \"六零\":", run.Source("Glossary.g.cs"));
+            Assert.Contains("case \"两图\":", run.Source("Glossary.g.cs"));
         }
 
         [Fact]
@@ -55,7 +55,7 @@ namespace GlossaryGen.Tests.Generator
             Assert.Equal("GG0301", diagnostic.Id);
             Assert.Equal("The value 'ture' of Glossary metadata is not valid: expected true, false or report. The default is used instead.", diagnostic.GetMessage());
             Assert.Equal(file.Path, diagnostic.Location.GetLineSpan().Path);
-            Assert.Contains("case \"六零\":", run.Source("Glossary.g.cs"));
+            Assert.Contains("case \"两图\":", run.Source("Glossary.g.cs"));
         }
 
         [Fact]

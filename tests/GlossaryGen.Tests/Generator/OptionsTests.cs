@@ -10,7 +10,7 @@ namespace GlossaryGen.Tests.Generator
     {
         private static readonly AdditionalText[] Glossary =
         {
-            new InMemoryAdditionalText("/project/a.glossary.txt", "1.“六零”：零门槛、零跑腿。\n"),
+            new InMemoryAdditionalText("/project/a.glossary.txt", "1.“两图”：产业链招商路线图、招商引资全景地图。\n"),
         };
 
         [Fact]

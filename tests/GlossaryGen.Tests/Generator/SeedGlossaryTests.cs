@@ -78,6 +78,19 @@ namespace GlossaryGen.Tests.Generator
         }
 
         [Fact]
+        public void Items_and_groups_are_compiled_in()
+        {
+            var assembly = new GeneratedAssembly(Run.OutputCompilation, "Consumer.Glossary");
+
+            var 六零 = (GlossaryEntry)assembly.Member("Terms", "六零")!;
+            Assert.Equal(new[] { "零门槛", "零跑腿", "零收费", "零距离", "零干扰", "零容忍" }, 六零.Items);
+            var 三送三解三优 = (GlossaryEntry)assembly.Member("Terms", "三送三解三优")!;
+            Assert.Equal(new[] { "送", "解", "优" }, 三送三解三优.Groups.Select(g => g.Label));
+            Assert.All(三送三解三优.Groups, group => Assert.Equal(3, group.Items.Count));
+            Assert.Empty(((GlossaryEntry)assembly.Member("Terms", "新质生产力")!).Items);
+        }
+
+        [Fact]
         public void Quoted_parts_find_their_entry()
         {
             var assembly = new GeneratedAssembly(Run.OutputCompilation, "Consumer.Glossary");

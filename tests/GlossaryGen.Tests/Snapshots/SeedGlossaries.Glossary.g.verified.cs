@@ -320,8 +320,12 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 44,
                             number: 1,
-                            items: null,
-                            groups: null);
+                            items: new string[] { "承接产业转移示范区", "精品农业先行区", "科教引领示范区", "社会治理样板区", "文化旅游名城", "生态宜居新城" },
+                            groups: new global::GlossaryGen.GlossaryGroup[]
+                            {
+                                new global::GlossaryGen.GlossaryGroup("区", new string[] { "承接产业转移示范区", "精品农业先行区", "科教引领示范区", "社会治理样板区" }),
+                                new global::GlossaryGen.GlossaryGroup("城", new string[] { "文化旅游名城", "生态宜居新城" }),
+                            });
                     // [2] “五力零陵” (lingling-2024.glossary.txt, line 45)
                     case 1:
                         return new global::GlossaryGen.GlossaryEntry(
@@ -331,7 +335,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 45,
                             number: 2,
-                            items: null,
+                            items: new string[] { "经济更有实力", "发展更有活力", "城市更有张力", "文旅更有魅力", "幸福更加给力" },
                             groups: null);
                     // [3] 工业“一主一特” (lingling-2024.glossary.txt, line 46)
                     case 2:
@@ -342,7 +346,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 46,
                             number: 3,
-                            items: null,
+                            items: new string[] { "新材料", "大健康" },
                             groups: null);
                     // [4] “发展六仗” (lingling-2024.glossary.txt, line 47)
                     case 3:
@@ -353,7 +357,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 47,
                             number: 4,
-                            items: null,
+                            items: new string[] { "经济增长主动仗", "科技创新攻坚仗", "优化发展环境持久仗", "防范化解风险阻击仗", "安全生产翻身仗", "重点民生保障仗" },
                             groups: null);
                     // [5] “保交楼” (lingling-2024.glossary.txt, line 48)
                     case 4:
@@ -375,8 +379,12 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 49,
                             number: 6,
-                            items: null,
-                            groups: null);
+                            items: new string[] { "高新技术开发区", "湖南稀土新材料产业园", "锰系新材料产业园", "河西工业园" },
+                            groups: new global::GlossaryGen.GlossaryGroup[]
+                            {
+                                new global::GlossaryGen.GlossaryGroup("区", new string[] { "高新技术开发区" }),
+                                new global::GlossaryGen.GlossaryGroup("园", new string[] { "湖南稀土新材料产业园", "锰系新材料产业园", "河西工业园" }),
+                            });
                     // [7] 香零山路（一期） (lingling-2024.glossary.txt, line 50)
                     case 6:
                         return new global::GlossaryGen.GlossaryEntry(
@@ -397,7 +405,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 51,
                             number: 8,
-                            items: null,
+                            items: new string[] { "《始得西山宴游记》", "《钴鉧潭记》", "《钴鉧潭西小丘记》", "《小石潭记》", "《袁家渴记》", "《石渠记》", "《石涧记》", "《小石城山记》" },
                             groups: null);
                     // [9] “永州八景” (lingling-2024.glossary.txt, line 52)
                     case 8:
@@ -408,7 +416,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 52,
                             number: 9,
-                            items: null,
+                            items: new string[] { "朝阳旭日", "回龙夕照", "萍洲春涨", "香零烟雨", "恩院风荷", "愚溪眺雪", "绿天蕉影", "山寺晚钟" },
                             groups: null);
                     // [10] “两品一标” (lingling-2024.glossary.txt, line 53)
                     case 9:
@@ -419,8 +427,12 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 53,
                             number: 10,
-                            items: null,
-                            groups: null);
+                            items: new string[] { "绿色食品", "有机农产品", "农产品地理标志" },
+                            groups: new global::GlossaryGen.GlossaryGroup[]
+                            {
+                                new global::GlossaryGen.GlossaryGroup("品", new string[] { "绿色食品", "有机农产品" }),
+                                new global::GlossaryGen.GlossaryGroup("标", new string[] { "农产品地理标志" }),
+                            });
                     // [11] 脱贫群众“3+1” (lingling-2024.glossary.txt, line 54)
                     case 10:
                         return new global::GlossaryGen.GlossaryEntry(
@@ -430,7 +442,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 54,
                             number: 11,
-                            items: null,
+                            items: new string[] { "义务教育有保障", "基本医疗有保障", "住房安全有保障", "有安全饮水" },
                             groups: null);
                     // [12] “四好农村路” (lingling-2024.glossary.txt, line 55)
                     case 11:
@@ -441,7 +453,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 55,
                             number: 12,
-                            items: null,
+                            items: new string[] { "建好", "管好", "护好", "运营好" },
                             groups: null);
                     // [13] 园区“四项”改革 (lingling-2024.glossary.txt, line 56)
                     case 12:
@@ -452,7 +464,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 56,
                             number: 13,
-                            items: null,
+                            items: new string[] { "人事绩效改革", "行政审批改革", "财政管理改革", "资产运营改革" },
                             groups: null);
                     // [14] “两项补贴” (lingling-2024.glossary.txt, line 57)
                     case 13:
@@ -463,7 +475,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 57,
                             number: 14,
-                            items: null,
+                            items: new string[] { "困难残疾人生活补贴", "重度残疾人护理补贴" },
                             groups: null);
                     // [15] “2614”工作法 (lingling-2024.glossary.txt, line 58)
                     case 14:
@@ -474,8 +486,14 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 58,
                             number: 15,
-                            items: null,
-                            groups: null);
+                            items: new string[] { "隐患排查整治全覆盖", "执法能力建设全覆盖", "落实人员职责到位", "机构设置到位", "日常调度到位", "盘底排查到位", "管控整治到位", "考评执纪到位", "应急指挥网", "风险隐患图", "物资保障图", "防控力量分布图", "指挥调度体系图" },
+                            groups: new global::GlossaryGen.GlossaryGroup[]
+                            {
+                                new global::GlossaryGen.GlossaryGroup("两覆盖", new string[] { "隐患排查整治全覆盖", "执法能力建设全覆盖" }),
+                                new global::GlossaryGen.GlossaryGroup("六到位", new string[] { "落实人员职责到位", "机构设置到位", "日常调度到位", "盘底排查到位", "管控整治到位", "考评执纪到位" }),
+                                new global::GlossaryGen.GlossaryGroup("一网", new string[] { "应急指挥网" }),
+                                new global::GlossaryGen.GlossaryGroup("四图", new string[] { "风险隐患图", "物资保障图", "防控力量分布图", "指挥调度体系图" }),
+                            });
                     // [16] “三改三送” (lingling-2024.glossary.txt, line 59)
                     case 15:
                         return new global::GlossaryGen.GlossaryEntry(
@@ -485,8 +503,12 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 59,
                             number: 16,
-                            items: null,
-                            groups: null);
+                            items: new string[] { "提改送", "瓶改管", "气改电", "送燃气", "送安全", "送政策" },
+                            groups: new global::GlossaryGen.GlossaryGroup[]
+                            {
+                                new global::GlossaryGen.GlossaryGroup("改", new string[] { "提改送", "瓶改管", "气改电" }),
+                                new global::GlossaryGen.GlossaryGroup("送", new string[] { "送燃气", "送安全", "送政策" }),
+                            });
                     // [17] “五未清单” (lingling-2024.glossary.txt, line 60)
                     case 16:
                         return new global::GlossaryGen.GlossaryEntry(
@@ -496,7 +518,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 60,
                             number: 17,
-                            items: null,
+                            items: new string[] { "洽谈未签约", "签约未开工", "开工未竣工", "竣工未投产", "投产未达效" },
                             groups: null);
                     // [18] “三稀” (lingling-2024.glossary.txt, line 61)
                     case 17:
@@ -507,7 +529,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 61,
                             number: 18,
-                            items: null,
+                            items: new string[] { "稀土金属", "稀有金属", "稀散金属" },
                             groups: null);
                     // [19] “五好”园区 (lingling-2024.glossary.txt, line 62)
                     case 18:
@@ -518,7 +540,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 62,
                             number: 19,
-                            items: null,
+                            items: new string[] { "规划定位好", "创新平台好", "产业项目好", "体制机制好", "发展形象好" },
                             groups: null);
                     // [20] “三送三解三优”行动 (lingling-2024.glossary.txt, line 63)
                     case 19:
@@ -529,8 +551,13 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 63,
                             number: 20,
-                            items: null,
-                            groups: null);
+                            items: new string[] { "送政策", "送温暖", "送信心", "解基层之难", "解企业之难", "解群众之难", "优作风", "优服务", "优环境" },
+                            groups: new global::GlossaryGen.GlossaryGroup[]
+                            {
+                                new global::GlossaryGen.GlossaryGroup("送", new string[] { "送政策", "送温暖", "送信心" }),
+                                new global::GlossaryGen.GlossaryGroup("解", new string[] { "解基层之难", "解企业之难", "解群众之难" }),
+                                new global::GlossaryGen.GlossaryGroup("优", new string[] { "优作风", "优服务", "优环境" }),
+                            });
                     // [21] 政企交流“四定四化” (lingling-2024.glossary.txt, line 64)
                     case 20:
                         return new global::GlossaryGen.GlossaryEntry(
@@ -540,7 +567,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 64,
                             number: 21,
-                            items: null,
+                            items: new string[] { "定点联系，帮扶常态化", "定期交流，内容前瞻化", "定向交办，整改清单化", "定时办结，办理流程化" },
                             groups: null);
                     // [22] “三管三必须” (lingling-2024.glossary.txt, line 65)
                     case 21:
@@ -551,7 +578,7 @@ namespace Consumer
                             sourceFile: "lingling-2024.glossary.txt",
                             line: 65,
                             number: 22,
-                            items: null,
+                            items: new string[] { "管业务必须管安全", "管行业必须管安全", "管生产经营必须管安全" },
                             groups: null);
                     // [1] 打好“发展六仗” (yiyang-2024.glossary.txt, line 151)
                     case 22:
@@ -562,7 +589,7 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 151,
                             number: 1,
-                            items: null,
+                            items: new string[] { "打好经济增长主动仗", "打好科技创新攻坚仗", "打好优化发展环境持久仗", "打好防范化解风险阻击仗", "打好安全生产巩固提升仗", "打好重点民生保障仗" },
                             groups: null);
                     // [2] 产业发展“千百十”工程 (yiyang-2024.glossary.txt, line 153)
                     case 23:
@@ -573,7 +600,7 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 153,
                             number: 2,
-                            items: null,
+                            items: new string[] { "打造一批千亿级产业", "培育一批百亿级企业", "推进一批十亿级项目" },
                             groups: null);
                     // [3] 都谷极 (yiyang-2024.glossary.txt, line 155)
                     case 24:
@@ -584,7 +611,7 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 155,
                             number: 3,
-                            items: null,
+                            items: new string[] { "世界电容器之都", "区域性先进碳基复合材料“碳谷”", "中国印制电路板（PCB）“第三极”" },
                             groups: null);
                     // [4] 三送三解三优 (yiyang-2024.glossary.txt, line 157)
                     case 25:
@@ -595,8 +622,13 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 157,
                             number: 4,
-                            items: null,
-                            groups: null);
+                            items: new string[] { "送政策", "送温暖", "送信心", "解基层之难", "解企业之难", "解群众之难", "优作风", "优服务", "优环境" },
+                            groups: new global::GlossaryGen.GlossaryGroup[]
+                            {
+                                new global::GlossaryGen.GlossaryGroup("送", new string[] { "送政策", "送温暖", "送信心" }),
+                                new global::GlossaryGen.GlossaryGroup("解", new string[] { "解基层之难", "解企业之难", "解群众之难" }),
+                                new global::GlossaryGen.GlossaryGroup("优", new string[] { "优作风", "优服务", "优环境" }),
+                            });
                     // [5] 十代 (yiyang-2024.glossary.txt, line 159)
                     case 26:
                         return new global::GlossaryGen.GlossaryEntry(
@@ -606,7 +638,7 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 159,
                             number: 5,
-                            items: null,
+                            items: new string[] { "代育秧", "代翻耕", "代机插", "代管理", "代防治", "代收割", "代烘干", "代存储", "代加工", "代销售" },
                             groups: null);
                     // [6] 四张清单 (yiyang-2024.glossary.txt, line 161)
                     case 27:
@@ -617,7 +649,7 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 161,
                             number: 6,
-                            items: null,
+                            items: new string[] { "存量投资清单", "增量投资清单", "争引项目清单", "市直项目清单" },
                             groups: null);
                     // [7] 无证明城市 (yiyang-2024.glossary.txt, line 163)
                     case 28:
@@ -639,7 +671,7 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 165,
                             number: 8,
-                            items: null,
+                            items: new string[] { "旅游路", "产业路", "资源路" },
                             groups: null);
                     // [9] 五好两宜 (yiyang-2024.glossary.txt, line 167)
                     case 30:
@@ -650,8 +682,12 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 167,
                             number: 9,
-                            items: null,
-                            groups: null);
+                            items: new string[] { "规划好", "建设好", "环境好", "经营好", "乡风好", "宜居宜业" },
+                            groups: new global::GlossaryGen.GlossaryGroup[]
+                            {
+                                new global::GlossaryGen.GlossaryGroup("好", new string[] { "规划好", "建设好", "环境好", "经营好", "乡风好" }),
+                                new global::GlossaryGen.GlossaryGroup("宜", new string[] { "宜居宜业" }),
+                            });
                     // [10] 三塑三培 (yiyang-2024.glossary.txt, line 169)
                     case 31:
                         return new global::GlossaryGen.GlossaryEntry(
@@ -661,7 +697,7 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 169,
                             number: 10,
-                            items: null,
+                            items: new string[] { "坚持文化“塑魂”，培树文旅融合新标杆", "坚持产业“塑根”，培育乡村发展新引擎", "坚持治理“塑形”，培植和美乡村新形象" },
                             groups: null);
                     // [11] “三个提升”专项行动 (yiyang-2024.glossary.txt, line 171)
                     case 32:
@@ -672,7 +708,7 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 171,
                             number: 11,
-                            items: null,
+                            items: new string[] { "执行力提升年", "能力素质提升年", "营商环境提升年" },
                             groups: null);
                     // [12] 省“4×4”现代化产业体系 (yiyang-2024.glossary.txt, line 173)
                     case 33:
@@ -683,8 +719,14 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 173,
                             number: 12,
-                            items: null,
-                            groups: null);
+                            items: new string[] { "现代石化", "绿色矿业", "食品加工", "轻工纺织", "工程机械", "轨道交通装备", "现代农业", "文化旅游", "数字", "新能源", "大健康", "空天海洋", "人工智能", "生命工程", "量子科技", "前沿材料" },
+                            groups: new global::GlossaryGen.GlossaryGroup[]
+                            {
+                                new global::GlossaryGen.GlossaryGroup("传统产业", new string[] { "现代石化", "绿色矿业", "食品加工", "轻工纺织" }),
+                                new global::GlossaryGen.GlossaryGroup("优势产业", new string[] { "工程机械", "轨道交通装备", "现代农业", "文化旅游" }),
+                                new global::GlossaryGen.GlossaryGroup("新兴产业", new string[] { "数字", "新能源", "大健康", "空天海洋" }),
+                                new global::GlossaryGen.GlossaryGroup("未来产业", new string[] { "人工智能", "生命工程", "量子科技", "前沿材料" }),
+                            });
                     // [13] 新质生产力 (yiyang-2024.glossary.txt, line 175)
                     case 34:
                         return new global::GlossaryGen.GlossaryEntry(
@@ -716,8 +758,12 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 179,
                             number: 15,
-                            items: null,
-                            groups: null);
+                            items: new string[] { "粮食", "茶叶", "水产", "笋竹", "畜禽", "蔬菜", "芦笋芦菇", "中药材", "水草", "木槿", "艾草", "休闲食品" },
+                            groups: new global::GlossaryGen.GlossaryGroup[]
+                            {
+                                new global::GlossaryGen.GlossaryGroup("主导产业", new string[] { "粮食", "茶叶", "水产", "笋竹" }),
+                                new global::GlossaryGen.GlossaryGroup("特色产业", new string[] { "畜禽", "蔬菜", "芦笋芦菇", "中药材", "水草", "木槿", "艾草", "休闲食品" }),
+                            });
                     // [16] 省五大国际贸易通道 (yiyang-2024.glossary.txt, line 181)
                     case 37:
                         return new global::GlossaryGen.GlossaryEntry(
@@ -727,7 +773,7 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 181,
                             number: 16,
-                            items: null,
+                            items: new string[] { "长沙国际航空货运", "中欧班列（长沙）", "岳阳江海联运", "株洲（联动衡阳）湘粤非铁海联运", "怀化东盟货运" },
                             groups: null);
                     // [17] RCEP (yiyang-2024.glossary.txt, line 183)
                     case 38:
@@ -749,8 +795,12 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 185,
                             number: 18,
-                            items: null,
-                            groups: null);
+                            items: new string[] { "产业链招商路线图", "招商引资全景地图", "客商库", "乡贤库", "人才库", "项目库", "政策库" },
+                            groups: new global::GlossaryGen.GlossaryGroup[]
+                            {
+                                new global::GlossaryGen.GlossaryGroup("图", new string[] { "产业链招商路线图", "招商引资全景地图" }),
+                                new global::GlossaryGen.GlossaryGroup("库", new string[] { "客商库", "乡贤库", "人才库", "项目库", "政策库" }),
+                            });
                     // [19] 六零 (yiyang-2024.glossary.txt, line 187)
                     case 40:
                         return new global::GlossaryGen.GlossaryEntry(
@@ -760,7 +810,7 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 187,
                             number: 19,
-                            items: null,
+                            items: new string[] { "零门槛", "零跑腿", "零收费", "零距离", "零干扰", "零容忍" },
                             groups: null);
                     // [20] 十查十做 (yiyang-2024.glossary.txt, line 189)
                     case 41:
@@ -771,7 +821,7 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 189,
                             number: 20,
-                            items: null,
+                            items: new string[] { "查道路净不净、做好道路保洁工作", "查工地乱不乱、做好工地扬尘防控", "查餐饮油烟治未治、做好餐饮油烟收集处理", "查禁烧抓未抓、做好禁烧系列工作", "查柴油车冒黑烟、做好柴油车污染治理", "查涉气企业VOCs、做好企业大气污染防治", "查企业“散乱污”、做好“散乱污”专项整治", "查重点乡镇“脏乱差”、做好重点区域污染整治", "查建筑领域原料供应乱象、做好物料粉尘和运输污染管控", "查网格管理实不实、做好网格化监管工作" },
                             groups: null);
                     // [21] 六大领域专项整治 (yiyang-2024.glossary.txt, line 191)
                     case 42:
@@ -782,7 +832,7 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 191,
                             number: 21,
-                            items: null,
+                            items: new string[] { "中心城区建筑工地扬尘治理", "工业企业排放管控", "餐饮油烟和渣土污染治理及垃圾禁烧", "砂石企业扬尘治理", "机动车尾气治理", "农作物秸秆露天禁烧" },
                             groups: null);
                     // [22] 三线一单 (yiyang-2024.glossary.txt, line 193)
                     case 43:
@@ -793,8 +843,12 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 193,
                             number: 22,
-                            items: null,
-                            groups: null);
+                            items: new string[] { "生态保护红线", "环境质量底线", "资源利用上线", "生态环境准入清单" },
+                            groups: new global::GlossaryGen.GlossaryGroup[]
+                            {
+                                new global::GlossaryGen.GlossaryGroup("线", new string[] { "生态保护红线", "环境质量底线", "资源利用上线" }),
+                                new global::GlossaryGen.GlossaryGroup("单", new string[] { "生态环境准入清单" }),
+                            });
                     // [23] 三坚决两确保两争先 (yiyang-2024.glossary.txt, line 195)
                     case 44:
                         return new global::GlossaryGen.GlossaryEntry(
@@ -804,8 +858,13 @@ namespace Consumer
                             sourceFile: "yiyang-2024.glossary.txt",
                             line: 195,
                             number: 23,
-                            items: null,
-                            groups: null);
+                            items: new string[] { "坚决杜绝重特大事故", "坚决遏制较大事故", "坚决防范自然灾害导致人员伤亡事故发生", "确保全市生产安全事故起数和死亡人数持续下降", "确保全市防灾减灾救灾形势持续稳定向好", "争当全省先进", "争拿省政府真抓实干激励奖项" },
+                            groups: new global::GlossaryGen.GlossaryGroup[]
+                            {
+                                new global::GlossaryGen.GlossaryGroup("坚决", new string[] { "坚决杜绝重特大事故", "坚决遏制较大事故", "坚决防范自然灾害导致人员伤亡事故发生" }),
+                                new global::GlossaryGen.GlossaryGroup("确保", new string[] { "确保全市生产安全事故起数和死亡人数持续下降", "确保全市防灾减灾救灾形势持续稳定向好" }),
+                                new global::GlossaryGen.GlossaryGroup("争先", new string[] { "争当全省先进", "争拿省政府真抓实干激励奖项" }),
+                            });
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
