@@ -25,11 +25,18 @@ namespace GlossaryGen.Parsing
 
             int end = line.Start + line.Length;
             int i = line.Start;
+            bool atLineStart = true;
             while (i < end)
             {
                 char c = text[i];
                 int column = i - line.Start;
-                int residueLength = ResidueLength(text, i, end);
+                int residueLength = atLineStart ? MarkdownHeadingLength(text, i, end) : 0;
+                atLineStart = atLineStart && TextChars.IsSpace(c);
+                if (residueLength == 0)
+                {
+                    residueLength = ResidueLength(text, i, end);
+                }
+
                 if (residueLength > 0)
                 {
                     residue ??= new List<Residue>();
@@ -62,6 +69,18 @@ namespace GlossaryGen.Parsing
             }
 
             return Trim(line, builder.ToString(), starts, ends, residue ?? NoResidue);
+        }
+
+        /// <summary>A markdown heading mark at the start of a line: <c>## 名词解释</c>. "#if" is text, not a mark.</summary>
+        private static int MarkdownHeadingLength(string text, int index, int end)
+        {
+            int i = index;
+            while (i < end && i - index < 6 && text[i] == '#')
+            {
+                i++;
+            }
+
+            return i > index && i < end && text[i] == ' ' ? i - index + 1 : 0;
         }
 
         private static int ResidueLength(string text, int index, int end)

@@ -23,7 +23,7 @@ namespace GlossaryGen.Parsing
         public static bool IsHeader(string text)
         {
             string compact = Compact(text);
-            if (compact.Length == 0 || compact.Length > MaxHeaderLength || TextChars.IsDigit(compact[0]) || compact[0] == '[')
+            if (compact.Length == 0 || compact.Length > MaxHeaderLength || NumberingReader.Read(compact, -1).IsPresent)
             {
                 return false;
             }

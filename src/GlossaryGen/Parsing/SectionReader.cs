@@ -41,6 +41,12 @@ namespace GlossaryGen.Parsing
 
         public bool IsNumbered => _style.HasValue && _style.Value != NumberingStyle.None;
 
+        /// <summary>How many lines opened an entry, including entries later dropped as duplicates or empty.</summary>
+        public int EntryStartCount { get; private set; }
+
+        /// <summary>How many non-blank lines the section has.</summary>
+        public int NonBlankLineCount { get; private set; }
+
         public void Read(int firstLine, CancellationToken cancellationToken)
         {
             CleanLine? next = firstLine < _lines.Count ? LineCleaner.Clean(_text, _lines[firstLine]) : null;
@@ -60,9 +66,16 @@ namespace GlossaryGen.Parsing
         {
             if (line.IsBlank)
             {
-                if (line.Residue.Count > 0 && _block is null)
+                if (line.Residue.Count > 0)
                 {
-                    ReportResidue(line);
+                    if (_block != null)
+                    {
+                        _block.Extend(line.Source);
+                    }
+                    else
+                    {
+                        ReportResidue(line);
+                    }
                 }
 
                 _blankSinceLastLine = true;
@@ -70,6 +83,7 @@ namespace GlossaryGen.Parsing
                 return;
             }
 
+            NonBlankLineCount++;
             if (_block != null)
             {
                 ReadSkippedLine(line);
@@ -98,7 +112,14 @@ namespace GlossaryGen.Parsing
                 if (_current != null)
                 {
                     ReportResidue(line);
-                    _current.AppendDefinition(text, line.Source);
+                    if (NumberingReader.Read(text, -1).IsPresent)
+                    {
+                        _current.AppendNumberedDefinition(text, line.Source);
+                    }
+                    else
+                    {
+                        _current.AppendDefinition(text, line.Source);
+                    }
                 }
                 else
                 {
@@ -141,6 +162,12 @@ namespace GlossaryGen.Parsing
                 HeadingSplit numberedSplit = HeadingSplitter.Split(rest, numbered: true);
                 if (!numberedSplit.IsHeading)
                 {
+                    // "2.5亿元用于…" after a line that stopped mid-sentence is a decimal, not entry 2.
+                    if (_current != null && rest.Length > 0 && TextChars.IsDigit(rest[0]))
+                    {
+                        return false;
+                    }
+
                     CloseEntry();
                     ReportUnrecognized(line);
                     return true;
@@ -150,7 +177,10 @@ namespace GlossaryGen.Parsing
                 return true;
             }
 
-            if (_current != null && (IsNumbered || ContinuationLine.IsContinuation(text)))
+            // In a numbered glossary only numbered lines open entries. Otherwise a line continues the
+            // entry when it reads as a continuation, or when the line before stopped mid-sentence (a
+            // hard wrap from a PDF or a narrow column).
+            if (_current != null && (IsNumbered || ContinuationLine.IsContinuation(text) || (!_blankSinceLastLine && _current.EndsMidSentence)))
             {
                 return false;
             }
@@ -162,7 +192,7 @@ namespace GlossaryGen.Parsing
                 case SeparatorKind.ClosingQuote:
                     break;
                 case SeparatorKind.Space:
-                    if (!HeadingSplitter.StartsWithDefinitionPrefix(text, split.DefinitionStart) && _lastSeparator != SeparatorKind.Space)
+                    if (_current != null && !HeadingSplitter.StartsWithDefinitionPrefix(text, split.DefinitionStart) && _lastSeparator != SeparatorKind.Space)
                     {
                         return false;
                     }
@@ -205,6 +235,7 @@ namespace GlossaryGen.Parsing
             string heading = line.Text.Substring(headingStart, split.HeadingLength);
             TextRange headingRange = line.RangeOf(headingStart, split.HeadingLength);
             _current = new EntryDraft(number, heading, headingRange, line.Source, split.Kind);
+            EntryStartCount++;
             _lastSeparator = split.Kind;
             ReportResidue(line);
 
@@ -267,10 +298,20 @@ namespace GlossaryGen.Parsing
         private void StartAttachmentAtUnitLine(CleanLine line)
         {
             EntryDraft? item = _current;
-            _current = null;
-            SourceLine first = item?.FirstLine ?? line.Source;
-            string sample = item != null ? LineCleaner.Clean(_text, item.FirstLine).Text : line.Text;
-            StartBlock(ParseDiagnosticIds.AttachmentSkipped, first, sample);
+            SourceLine first = line.Source;
+            if (item?.LastNumberedLine is SourceLine itemLine)
+            {
+                // The item began inside the entry's definition: the entry keeps what came before it.
+                item.RemoveFromLastNumberedLine();
+                first = itemLine;
+            }
+            else if (item != null)
+            {
+                _current = null;
+                first = item.FirstLine;
+            }
+
+            StartBlock(ParseDiagnosticIds.AttachmentSkipped, first, LineCleaner.Clean(_text, first).Text);
             _block!.Extend(line.Source);
         }
 
@@ -300,15 +341,35 @@ namespace GlossaryGen.Parsing
         private void ReportUnrecognized(CleanLine line)
             => _diagnostics.Report(ParseDiagnosticIds.UnrecognizedLine, line.RangeOf(0, line.Text.Length), DisplayText.Quote(line.Text));
 
+        /// <summary>Reports each kind of residue once per line: <c>**bold**</c> is one report, not two.</summary>
         private void ReportResidue(CleanLine line)
         {
-            foreach (Residue residue in line.Residue)
+            for (int i = 0; i < line.Residue.Count; i++)
             {
+                Residue residue = line.Residue[i];
+                if (SeenEarlier(line, i))
+                {
+                    continue;
+                }
+
                 _diagnostics.Report(
                     ParseDiagnosticIds.ConversionResidue,
                     line.Source.RangeOf(residue.Column, residue.Column + residue.Text.Length),
                     DisplayText.Quote(residue.Text));
             }
+        }
+
+        private static bool SeenEarlier(CleanLine line, int index)
+        {
+            for (int i = 0; i < index; i++)
+            {
+                if (line.Residue[i].Text == line.Residue[index].Text)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void ReportResidue(CleanLine line, string wholeLine)
