@@ -170,6 +170,7 @@ namespace GlossaryGen.Parsing
 
                     CloseEntry();
                     ReportUnrecognized(line);
+                    _lastNumber = numbering.Number;
                     return true;
                 }
 
