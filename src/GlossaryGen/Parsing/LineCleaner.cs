@@ -19,9 +19,9 @@ namespace GlossaryGen.Parsing
         public static CleanLine Clean(string text, SourceLine line)
         {
             var builder = new StringBuilder(line.Length);
-            var starts = new List<int>(line.Length);
-            var ends = new List<int>(line.Length);
+            var segments = new List<CleanSegment>();
             List<Residue>? residue = null;
+            bool copying = false;
 
             int end = line.Start + line.Length;
             int i = line.Start;
@@ -42,6 +42,7 @@ namespace GlossaryGen.Parsing
                     residue ??= new List<Residue>();
                     residue.Add(new Residue(text.Substring(i, residueLength), column));
                     i += residueLength;
+                    copying = false;
                     continue;
                 }
 
@@ -50,25 +51,25 @@ namespace GlossaryGen.Parsing
                     int entityLength = HtmlEntities.TryDecode(text.Substring(i, Math.Min(16, end - i)), 0, out string decoded);
                     if (entityLength > 0)
                     {
-                        foreach (char d in decoded)
-                        {
-                            builder.Append(d);
-                            starts.Add(column);
-                            ends.Add(column + entityLength);
-                        }
-
+                        segments.Add(new CleanSegment(builder.Length, column, entityLength, isCopy: false));
+                        builder.Append(decoded);
                         i += entityLength;
+                        copying = false;
                         continue;
                     }
                 }
 
+                if (!copying)
+                {
+                    segments.Add(new CleanSegment(builder.Length, column, 0, isCopy: true));
+                    copying = true;
+                }
+
                 builder.Append(c);
-                starts.Add(column);
-                ends.Add(column + 1);
                 i++;
             }
 
-            return Trim(line, builder.ToString(), starts, ends, residue ?? NoResidue);
+            return Trim(line, builder.ToString(), segments, residue ?? NoResidue);
         }
 
         /// <summary>A markdown heading mark at the start of a line: <c>## 名词解释</c>. "#if" is text, not a mark.</summary>
@@ -107,7 +108,7 @@ namespace GlossaryGen.Parsing
             return 0;
         }
 
-        private static CleanLine Trim(SourceLine line, string text, List<int> starts, List<int> ends, IReadOnlyList<Residue> residue)
+        private static CleanLine Trim(SourceLine line, string text, List<CleanSegment> segments, IReadOnlyList<Residue> residue)
         {
             int first = 0;
             int last = text.Length;
@@ -121,12 +122,7 @@ namespace GlossaryGen.Parsing
                 last--;
             }
 
-            int length = last - first;
-            var trimmedStarts = new int[length];
-            var trimmedEnds = new int[length];
-            starts.CopyTo(first, trimmedStarts, 0, length);
-            ends.CopyTo(first, trimmedEnds, 0, length);
-            return new CleanLine(line, text.Substring(first, length), trimmedStarts, trimmedEnds, residue);
+            return new CleanLine(line, text.Substring(first, last - first), segments, first, residue);
         }
     }
 }
