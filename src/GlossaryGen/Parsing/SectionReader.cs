@@ -11,6 +11,9 @@ namespace GlossaryGen.Parsing
     /// </summary>
     internal sealed class SectionReader
     {
+        /// <summary>How many non-blank lines after a weak footer line are searched for another footer line (within four times as many lines).</summary>
+        private const int FooterLookahead = 3;
+
         private readonly string _text;
         private readonly List<SourceLine> _lines;
         private readonly string _fileName;
@@ -55,14 +58,14 @@ namespace GlossaryGen.Parsing
                 cancellationToken.ThrowIfCancellationRequested();
                 CleanLine line = next!;
                 next = index + 1 < _lines.Count ? LineCleaner.Clean(_text, _lines[index + 1]) : null;
-                ReadLine(line, next);
+                ReadLine(line, next, index);
             }
 
             CloseEntry();
             CloseBlock();
         }
 
-        private void ReadLine(CleanLine line, CleanLine? next)
+        private void ReadLine(CleanLine line, CleanLine? next, int index)
         {
             if (line.IsBlank)
             {
@@ -91,7 +94,7 @@ namespace GlossaryGen.Parsing
             }
 
             string text = line.Text;
-            if (WebFooter.IsFooterLine(text))
+            if (OpensFooter(text, index))
             {
                 StartBlock(ParseDiagnosticIds.WebFooterSkipped, line.Source, text);
             }
@@ -128,6 +131,43 @@ namespace GlossaryGen.Parsing
             }
 
             _blankSinceLastLine = false;
+        }
+
+        /// <summary>
+        /// A weak footer line (<c>来源：…</c>) opens the footer only when one of the next few non-blank lines
+        /// is a footer line too; alone it is more likely part of a definition.
+        /// </summary>
+        private bool OpensFooter(string text, int index)
+        {
+            if (WebFooter.IsStrongFooterLine(text))
+            {
+                return true;
+            }
+
+            if (!WebFooter.IsFooterLine(text))
+            {
+                return false;
+            }
+
+            int seen = 0;
+            int limit = index + 1 + (FooterLookahead * 4);
+            for (int i = index + 1; i < _lines.Count && i < limit && seen < FooterLookahead; i++)
+            {
+                CleanLine ahead = LineCleaner.Clean(_text, _lines[i]);
+                if (ahead.IsBlank)
+                {
+                    continue;
+                }
+
+                if (WebFooter.IsFooterLine(ahead.Text))
+                {
+                    return true;
+                }
+
+                seen++;
+            }
+
+            return false;
         }
 
         /// <summary>Inside a footer or attachment every line belongs to it, except one that reads as a numbered entry: that is reported.</summary>

@@ -110,5 +110,24 @@ namespace GlossaryGen.Tests.Parsing
             Assert.Equal(new[] { "GG0110", "GG0101" }, Ids(glossary));
             Assert.Equal(3, glossary.Diagnostics[1].Range.StartLine);
         }
+
+        [Fact]
+        public void A_source_line_inside_a_definition_is_not_a_footer()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "[1]六零：零门槛。", "来源：国家统计局。", "[2]七办：一窗通办。");
+
+            Assert.Equal(new[] { "零门槛。\n来源：国家统计局。", "一窗通办。" }, glossary.Entries.Select(e => e.Definition));
+            Assert.Empty(glossary.Diagnostics);
+        }
+
+        [Fact]
+        public void A_weak_footer_line_followed_by_footer_lines_opens_the_footer()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "[1]六零：零门槛。", "来源：市政府研究室", "作者：", "打印本页");
+
+            Assert.Equal("零门槛。", Assert.Single(glossary.Entries).Definition);
+            ParseDiagnostic diagnostic = Assert.Single(glossary.Diagnostics);
+            Assert.Equal(("GG0110", 2, 4), (diagnostic.Id, diagnostic.Range.StartLine, diagnostic.Range.EndLine));
+        }
     }
 }
