@@ -16,14 +16,13 @@ namespace GlossaryGen.Parsing
         private readonly StringBuilder _definition = new StringBuilder();
         private bool _paragraphBreakPending;
 
-        public EntryDraft(int? number, string heading, TextRange headingRange, SourceLine firstLine, SeparatorKind separator)
+        public EntryDraft(int? number, string heading, TextRange headingRange, SourceLine firstLine)
         {
             Number = number;
             Heading = heading;
             HeadingRange = headingRange;
             FirstLine = firstLine;
             LastLine = firstLine;
-            Separator = separator;
         }
 
         public int? Number { get; }
@@ -36,14 +35,10 @@ namespace GlossaryGen.Parsing
 
         public SourceLine LastLine { get; private set; }
 
-        public SeparatorKind Separator { get; }
-
         /// <summary>Whether the definition was cut at <see cref="ParserLimits.MaxDefinitionLength"/>.</summary>
         public bool IsTruncated { get; private set; }
 
         public string Definition => _definition.ToString();
-
-        public bool HasDefinition => _definition.Length > 0;
 
         /// <summary>
         /// Whether the last line read was long and stopped without closing its sentence: a hard wrap, so

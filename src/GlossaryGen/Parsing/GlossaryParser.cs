@@ -87,6 +87,7 @@ namespace GlossaryGen.Parsing
         /// <summary>Entries take one line, or a heading line and a definition line or two (budget reports).</summary>
         private const int MinEntryLineShare = 3;
 
+        /// <summary>The header line's index: the last header, because an earlier one is usually a table of contents; -1 when none.</summary>
         private static int FindHeader(string text, List<SourceLine> lines, CancellationToken cancellationToken)
         {
             for (int i = lines.Count - 1; i >= 0; i--)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 
 namespace GlossaryGen.Parsing
@@ -47,20 +46,6 @@ namespace GlossaryGen.Parsing
             }
 
             return false;
-        }
-
-        /// <summary>Finds the header line: the last one, because a header can also appear in a table of contents.</summary>
-        public static int FindHeaderLine(IReadOnlyList<CleanLine> lines)
-        {
-            for (int i = lines.Count - 1; i >= 0; i--)
-            {
-                if (IsHeader(lines[i].Text))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
 
         private static bool IsTitlePrefix(string compact, int length)

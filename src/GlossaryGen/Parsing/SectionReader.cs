@@ -275,7 +275,7 @@ namespace GlossaryGen.Parsing
             int headingStart = numbering.Length;
             string heading = line.Text.Substring(headingStart, split.HeadingLength);
             TextRange headingRange = line.RangeOf(headingStart, split.HeadingLength);
-            _current = new EntryDraft(number, heading, headingRange, line.Source, split.Kind);
+            _current = new EntryDraft(number, heading, headingRange, line.Source);
             EntryStartCount++;
             _lastSeparator = split.Kind;
             ReportResidue(line);
