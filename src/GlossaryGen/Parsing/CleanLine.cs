@@ -4,19 +4,21 @@ namespace GlossaryGen.Parsing
 {
     /// <summary>
     /// A line with conversion residue removed, HTML entities decoded and surrounding whitespace
-    /// trimmed, and for every character the columns it came from, so ranges point at the original text.
+    /// trimmed, with a map back to the source columns so ranges point at the original text.
     /// </summary>
     internal sealed class CleanLine
     {
-        private readonly int[] _sourceStarts;
-        private readonly int[] _sourceEnds;
+        private readonly IReadOnlyList<CleanSegment> _segments;
+        private readonly int _trimmed;
 
-        public CleanLine(SourceLine source, string text, int[] sourceStarts, int[] sourceEnds, IReadOnlyList<Residue> residue)
+        /// <param name="segments">Pieces of the untrimmed clean text and where each came from, in order.</param>
+        /// <param name="trimmed">How many characters were trimmed from the start of the untrimmed clean text.</param>
+        public CleanLine(SourceLine source, string text, IReadOnlyList<CleanSegment> segments, int trimmed, IReadOnlyList<Residue> residue)
         {
             Source = source;
             Text = text;
-            _sourceStarts = sourceStarts;
-            _sourceEnds = sourceEnds;
+            _segments = segments;
+            _trimmed = trimmed;
             Residue = residue;
         }
 
@@ -32,23 +34,17 @@ namespace GlossaryGen.Parsing
         /// <summary>The source column of the first character of <see cref="Text"/>[index].</summary>
         public int SourceStart(int index)
         {
-            if (Text.Length == 0)
-            {
-                return 0;
-            }
-
-            return _sourceStarts[index < 0 ? 0 : index >= Text.Length ? Text.Length - 1 : index];
+            int clean = Clamp(index) + _trimmed;
+            CleanSegment segment = SegmentAt(clean);
+            return segment.IsCopy ? segment.SourceStart + (clean - segment.CleanStart) : segment.SourceStart;
         }
 
         /// <summary>The source column just after <see cref="Text"/>[index].</summary>
         public int SourceEnd(int index)
         {
-            if (Text.Length == 0)
-            {
-                return 0;
-            }
-
-            return _sourceEnds[index < 0 ? 0 : index >= Text.Length ? Text.Length - 1 : index];
+            int clean = Clamp(index) + _trimmed;
+            CleanSegment segment = SegmentAt(clean);
+            return segment.IsCopy ? segment.SourceStart + (clean - segment.CleanStart) + 1 : segment.SourceStart + segment.SourceLength;
         }
 
         /// <summary>The source range of <see cref="Text"/>[start, start + length).</summary>
@@ -67,6 +63,52 @@ namespace GlossaryGen.Parsing
 
             return Source.RangeOf(SourceStart(start), SourceEnd(start + length - 1));
         }
+
+        private int Clamp(int index) => index < 0 ? 0 : index >= Text.Length ? Text.Length - 1 : index;
+
+        /// <summary>Binary search: segments are few (one per removal or entity) and ordered by clean position.</summary>
+        private CleanSegment SegmentAt(int clean)
+        {
+            int low = 0;
+            int high = _segments.Count - 1;
+            while (low < high)
+            {
+                int middle = (low + high + 1) / 2;
+                if (_segments[middle].CleanStart <= clean)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return _segments.Count == 0 ? default : _segments[low];
+        }
+    }
+
+    /// <summary>
+    /// A piece of a cleaned line: a run copied from the source, or one decoded HTML entity, which maps
+    /// as a whole to its source span.
+    /// </summary>
+    internal readonly struct CleanSegment
+    {
+        public CleanSegment(int cleanStart, int sourceStart, int sourceLength, bool isCopy)
+        {
+            CleanStart = cleanStart;
+            SourceStart = sourceStart;
+            SourceLength = sourceLength;
+            IsCopy = isCopy;
+        }
+
+        public int CleanStart { get; }
+
+        public int SourceStart { get; }
+
+        public int SourceLength { get; }
+
+        public bool IsCopy { get; }
     }
 
     /// <summary>A piece of conversion residue found on a line, such as <c>[bookmark: _GoBack]</c>.</summary>

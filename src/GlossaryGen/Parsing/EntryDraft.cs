@@ -10,17 +10,19 @@ namespace GlossaryGen.Parsing
     /// </summary>
     internal sealed class EntryDraft
     {
+        /// <summary>Wrapped lines fill the width of a page or column; shorter lines end where the author ended them.</summary>
+        private const int MinWrappedLineLength = 20;
+
         private readonly StringBuilder _definition = new StringBuilder();
         private bool _paragraphBreakPending;
 
-        public EntryDraft(int? number, string heading, TextRange headingRange, SourceLine firstLine, SeparatorKind separator)
+        public EntryDraft(int? number, string heading, TextRange headingRange, SourceLine firstLine)
         {
             Number = number;
             Heading = heading;
             HeadingRange = headingRange;
             FirstLine = firstLine;
             LastLine = firstLine;
-            Separator = separator;
         }
 
         public int? Number { get; }
@@ -33,14 +35,16 @@ namespace GlossaryGen.Parsing
 
         public SourceLine LastLine { get; private set; }
 
-        public SeparatorKind Separator { get; }
-
         /// <summary>Whether the definition was cut at <see cref="ParserLimits.MaxDefinitionLength"/>.</summary>
         public bool IsTruncated { get; private set; }
 
         public string Definition => _definition.ToString();
 
-        public bool HasDefinition => _definition.Length > 0;
+        /// <summary>
+        /// Whether the last line read was long and stopped without closing its sentence: a hard wrap, so
+        /// the next line belongs to the same sentence. Short lines without a full stop are complete entries.
+        /// </summary>
+        public bool EndsMidSentence { get; private set; }
 
         /// <summary>Records that a blank line came after the last definition line.</summary>
         public void MarkParagraphBreak() => _paragraphBreakPending = _definition.Length > 0;
@@ -48,6 +52,7 @@ namespace GlossaryGen.Parsing
         public void AppendDefinition(string text, SourceLine line)
         {
             LastLine = line;
+            EndsMidSentence = text.Length >= MinWrappedLineLength && !TextChars.EndsSentence(text[text.Length - 1]);
             if (text.Length == 0 || IsTruncated)
             {
                 return;
@@ -80,6 +85,37 @@ namespace GlossaryGen.Parsing
             }
 
             _definition.Append(text);
+        }
+
+        /// <summary>The last definition line that started with a number of its own (an item of a list), if any.</summary>
+        public SourceLine? LastNumberedLine { get; private set; }
+
+        private int _lengthBeforeNumberedLine;
+        private SourceLine _lastLineBeforeNumberedLine;
+
+        /// <summary>Appends a definition line that starts with a number, remembering where it began.</summary>
+        public void AppendNumberedDefinition(string text, SourceLine line)
+        {
+            LastNumberedLine = line;
+            _lengthBeforeNumberedLine = _definition.Length;
+            _lastLineBeforeNumberedLine = LastLine;
+            AppendDefinition(text, line);
+        }
+
+        /// <summary>
+        /// Takes back the definition from <see cref="LastNumberedLine"/> on: that line turned out to open an
+        /// item of a list of projects (a <c>牵头单位：</c> line followed it), not a part of this definition.
+        /// </summary>
+        public void RemoveFromLastNumberedLine()
+        {
+            if (LastNumberedLine is null)
+            {
+                return;
+            }
+
+            _definition.Length = _lengthBeforeNumberedLine;
+            LastLine = _lastLineBeforeNumberedLine;
+            LastNumberedLine = null;
         }
 
         public ParsedEntry ToEntry()

@@ -48,8 +48,9 @@ namespace GlossaryGen.Parsing
             var reader = new SectionReader(text, lines, fileName, diagnostics);
             reader.Read(headerIndex + 1, cancellationToken);
             List<ParsedEntry> entries = reader.Entries;
+            bool readsLikeReport = headerIndex < 0 && ReadsLikeReport(reader);
 
-            if (entries.Count == 0)
+            if (entries.Count == 0 || readsLikeReport)
             {
                 // Nothing was read, so per-line complaints would only repeat this one.
                 var only = new DiagnosticSink(fileName);
@@ -61,8 +62,11 @@ namespace GlossaryGen.Parsing
                     }
                 }
 
-                only.Report(ParseDiagnosticIds.NoEntries, TextRange.FileStart, fileName, WhyNoEntries(text, lines, headerIndex));
-                return Result(entries, only, headerIndex + 1);
+                string reason = readsLikeReport && entries.Count > 0
+                    ? "it has no header such as '名词解释' and most of its lines are prose, not entries; if it is a report, mark only a file that has a glossary section"
+                    : WhyNoEntries(text, lines, headerIndex);
+                only.Report(ParseDiagnosticIds.NoEntries, TextRange.FileStart, fileName, reason);
+                return Result(new List<ParsedEntry>(), only, headerIndex + 1);
             }
 
             if (headerIndex > 0)
@@ -73,6 +77,17 @@ namespace GlossaryGen.Parsing
             return Result(entries, diagnostics, headerIndex + 1);
         }
 
+        /// <summary>
+        /// A file without a header is read as entries from its first line; when fewer than a third of its
+        /// lines open an entry it is a report without a glossary, and the "entries" found would be invented.
+        /// </summary>
+        private static bool ReadsLikeReport(SectionReader reader)
+            => reader.EntryStartCount * MinEntryLineShare < reader.NonBlankLineCount;
+
+        /// <summary>Entries take one line, or a heading line and a definition line or two (budget reports).</summary>
+        private const int MinEntryLineShare = 3;
+
+        /// <summary>The header line's index: the last header, because an earlier one is usually a table of contents; -1 when none.</summary>
         private static int FindHeader(string text, List<SourceLine> lines, CancellationToken cancellationToken)
         {
             for (int i = lines.Count - 1; i >= 0; i--)

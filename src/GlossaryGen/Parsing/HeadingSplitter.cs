@@ -65,7 +65,7 @@ namespace GlossaryGen.Parsing
             }
 
             int headingEnd = TrimEnd(text, colon);
-            if (!IsHeadingText(text, 0, headingEnd, maxLength, numbered))
+            if (!IsHeadingText(text, 0, headingEnd, maxLength, numbered, colonsAreQuoted: true))
             {
                 return default;
             }
@@ -170,7 +170,7 @@ namespace GlossaryGen.Parsing
             return -1;
         }
 
-        private static bool IsHeadingText(string text, int start, int end, int maxLength, bool numbered)
+        private static bool IsHeadingText(string text, int start, int end, int maxLength, bool numbered, bool colonsAreQuoted = false)
         {
             int length = end - start;
             if (length <= 0 || length > maxLength)
@@ -182,7 +182,7 @@ namespace GlossaryGen.Parsing
             for (int i = start; i < end; i++)
             {
                 char c = text[i];
-                if (TextChars.IsColon(c) || (TextChars.IsClausePunctuation(c) && !(numbered && c == '\u3001')))
+                if ((TextChars.IsColon(c) && !colonsAreQuoted) || (TextChars.IsClausePunctuation(c) && !(numbered && c == '\u3001')))
                 {
                     return false;
                 }

@@ -19,22 +19,30 @@ namespace GlossaryGen.Parsing
         public static CleanLine Clean(string text, SourceLine line)
         {
             var builder = new StringBuilder(line.Length);
-            var starts = new List<int>(line.Length);
-            var ends = new List<int>(line.Length);
+            var segments = new List<CleanSegment>();
             List<Residue>? residue = null;
+            bool copying = false;
 
             int end = line.Start + line.Length;
             int i = line.Start;
+            bool atLineStart = true;
             while (i < end)
             {
                 char c = text[i];
                 int column = i - line.Start;
-                int residueLength = ResidueLength(text, i, end);
+                int residueLength = atLineStart ? MarkdownHeadingLength(text, i, end) : 0;
+                atLineStart = atLineStart && TextChars.IsSpace(c);
+                if (residueLength == 0)
+                {
+                    residueLength = ResidueLength(text, i, end);
+                }
+
                 if (residueLength > 0)
                 {
                     residue ??= new List<Residue>();
                     residue.Add(new Residue(text.Substring(i, residueLength), column));
                     i += residueLength;
+                    copying = false;
                     continue;
                 }
 
@@ -43,25 +51,37 @@ namespace GlossaryGen.Parsing
                     int entityLength = HtmlEntities.TryDecode(text.Substring(i, Math.Min(16, end - i)), 0, out string decoded);
                     if (entityLength > 0)
                     {
-                        foreach (char d in decoded)
-                        {
-                            builder.Append(d);
-                            starts.Add(column);
-                            ends.Add(column + entityLength);
-                        }
-
+                        segments.Add(new CleanSegment(builder.Length, column, entityLength, isCopy: false));
+                        builder.Append(decoded);
                         i += entityLength;
+                        copying = false;
                         continue;
                     }
                 }
 
+                if (!copying)
+                {
+                    segments.Add(new CleanSegment(builder.Length, column, 0, isCopy: true));
+                    copying = true;
+                }
+
                 builder.Append(c);
-                starts.Add(column);
-                ends.Add(column + 1);
                 i++;
             }
 
-            return Trim(line, builder.ToString(), starts, ends, residue ?? NoResidue);
+            return Trim(line, builder.ToString(), segments, residue ?? NoResidue);
+        }
+
+        /// <summary>A markdown heading mark at the start of a line: <c>## 名词解释</c>. "#if" is text, not a mark.</summary>
+        private static int MarkdownHeadingLength(string text, int index, int end)
+        {
+            int i = index;
+            while (i < end && i - index < 6 && text[i] == '#')
+            {
+                i++;
+            }
+
+            return i > index && i < end && text[i] == ' ' ? i - index + 1 : 0;
         }
 
         private static int ResidueLength(string text, int index, int end)
@@ -88,7 +108,7 @@ namespace GlossaryGen.Parsing
             return 0;
         }
 
-        private static CleanLine Trim(SourceLine line, string text, List<int> starts, List<int> ends, IReadOnlyList<Residue> residue)
+        private static CleanLine Trim(SourceLine line, string text, List<CleanSegment> segments, IReadOnlyList<Residue> residue)
         {
             int first = 0;
             int last = text.Length;
@@ -102,12 +122,7 @@ namespace GlossaryGen.Parsing
                 last--;
             }
 
-            int length = last - first;
-            var trimmedStarts = new int[length];
-            var trimmedEnds = new int[length];
-            starts.CopyTo(first, trimmedStarts, 0, length);
-            ends.CopyTo(first, trimmedEnds, 0, length);
-            return new CleanLine(line, text.Substring(first, length), trimmedStarts, trimmedEnds, residue);
+            return new CleanLine(line, text.Substring(first, last - first), segments, first, residue);
         }
     }
 }

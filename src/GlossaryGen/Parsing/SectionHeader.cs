@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 
 namespace GlossaryGen.Parsing
@@ -23,7 +22,7 @@ namespace GlossaryGen.Parsing
         public static bool IsHeader(string text)
         {
             string compact = Compact(text);
-            if (compact.Length == 0 || compact.Length > MaxHeaderLength || TextChars.IsDigit(compact[0]) || compact[0] == '[')
+            if (compact.Length == 0 || compact.Length > MaxHeaderLength || NumberingReader.Read(compact, -1).IsPresent)
             {
                 return false;
             }
@@ -47,20 +46,6 @@ namespace GlossaryGen.Parsing
             }
 
             return false;
-        }
-
-        /// <summary>Finds the header line: the last one, because a header can also appear in a table of contents.</summary>
-        public static int FindHeaderLine(IReadOnlyList<CleanLine> lines)
-        {
-            for (int i = lines.Count - 1; i >= 0; i--)
-            {
-                if (IsHeader(lines[i].Text))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
 
         private static bool IsTitlePrefix(string compact, int length)

@@ -11,6 +11,9 @@ namespace GlossaryGen.Parsing
     /// </summary>
     internal sealed class SectionReader
     {
+        /// <summary>How many non-blank lines after a weak footer line are searched for another footer line (within four times as many lines).</summary>
+        private const int FooterLookahead = 3;
+
         private readonly string _text;
         private readonly List<SourceLine> _lines;
         private readonly string _fileName;
@@ -41,6 +44,12 @@ namespace GlossaryGen.Parsing
 
         public bool IsNumbered => _style.HasValue && _style.Value != NumberingStyle.None;
 
+        /// <summary>How many lines opened an entry, including entries later dropped as duplicates or empty.</summary>
+        public int EntryStartCount { get; private set; }
+
+        /// <summary>How many non-blank lines the section has.</summary>
+        public int NonBlankLineCount { get; private set; }
+
         public void Read(int firstLine, CancellationToken cancellationToken)
         {
             CleanLine? next = firstLine < _lines.Count ? LineCleaner.Clean(_text, _lines[firstLine]) : null;
@@ -49,20 +58,27 @@ namespace GlossaryGen.Parsing
                 cancellationToken.ThrowIfCancellationRequested();
                 CleanLine line = next!;
                 next = index + 1 < _lines.Count ? LineCleaner.Clean(_text, _lines[index + 1]) : null;
-                ReadLine(line, next);
+                ReadLine(line, next, index);
             }
 
             CloseEntry();
             CloseBlock();
         }
 
-        private void ReadLine(CleanLine line, CleanLine? next)
+        private void ReadLine(CleanLine line, CleanLine? next, int index)
         {
             if (line.IsBlank)
             {
-                if (line.Residue.Count > 0 && _block is null)
+                if (line.Residue.Count > 0)
                 {
-                    ReportResidue(line);
+                    if (_block != null)
+                    {
+                        _block.Extend(line.Source);
+                    }
+                    else
+                    {
+                        ReportResidue(line);
+                    }
                 }
 
                 _blankSinceLastLine = true;
@@ -70,6 +86,7 @@ namespace GlossaryGen.Parsing
                 return;
             }
 
+            NonBlankLineCount++;
             if (_block != null)
             {
                 ReadSkippedLine(line);
@@ -77,7 +94,7 @@ namespace GlossaryGen.Parsing
             }
 
             string text = line.Text;
-            if (WebFooter.IsFooterLine(text))
+            if (OpensFooter(text, index))
             {
                 StartBlock(ParseDiagnosticIds.WebFooterSkipped, line.Source, text);
             }
@@ -98,7 +115,14 @@ namespace GlossaryGen.Parsing
                 if (_current != null)
                 {
                     ReportResidue(line);
-                    _current.AppendDefinition(text, line.Source);
+                    if (NumberingReader.Read(text, -1).IsPresent)
+                    {
+                        _current.AppendNumberedDefinition(text, line.Source);
+                    }
+                    else
+                    {
+                        _current.AppendDefinition(text, line.Source);
+                    }
                 }
                 else
                 {
@@ -107,6 +131,43 @@ namespace GlossaryGen.Parsing
             }
 
             _blankSinceLastLine = false;
+        }
+
+        /// <summary>
+        /// A weak footer line (<c>来源：…</c>) opens the footer only when one of the next few non-blank lines
+        /// is a footer line too; alone it is more likely part of a definition.
+        /// </summary>
+        private bool OpensFooter(string text, int index)
+        {
+            if (WebFooter.IsStrongFooterLine(text))
+            {
+                return true;
+            }
+
+            if (!WebFooter.IsFooterLine(text))
+            {
+                return false;
+            }
+
+            int seen = 0;
+            int limit = index + 1 + (FooterLookahead * 4);
+            for (int i = index + 1; i < _lines.Count && i < limit && seen < FooterLookahead; i++)
+            {
+                CleanLine ahead = LineCleaner.Clean(_text, _lines[i]);
+                if (ahead.IsBlank)
+                {
+                    continue;
+                }
+
+                if (WebFooter.IsFooterLine(ahead.Text))
+                {
+                    return true;
+                }
+
+                seen++;
+            }
+
+            return false;
         }
 
         /// <summary>Inside a footer or attachment every line belongs to it, except one that reads as a numbered entry: that is reported.</summary>
@@ -141,8 +202,15 @@ namespace GlossaryGen.Parsing
                 HeadingSplit numberedSplit = HeadingSplitter.Split(rest, numbered: true);
                 if (!numberedSplit.IsHeading)
                 {
+                    // "2.5亿元用于…" after a line that stopped mid-sentence is a decimal, not entry 2.
+                    if (_current != null && rest.Length > 0 && TextChars.IsDigit(rest[0]))
+                    {
+                        return false;
+                    }
+
                     CloseEntry();
                     ReportUnrecognized(line);
+                    _lastNumber = numbering.Number;
                     return true;
                 }
 
@@ -150,7 +218,10 @@ namespace GlossaryGen.Parsing
                 return true;
             }
 
-            if (_current != null && (IsNumbered || ContinuationLine.IsContinuation(text)))
+            // In a numbered glossary only numbered lines open entries. Otherwise a line continues the
+            // entry when it reads as a continuation, or when the line before stopped mid-sentence (a
+            // hard wrap from a PDF or a narrow column).
+            if (_current != null && (IsNumbered || ContinuationLine.IsContinuation(text) || (!_blankSinceLastLine && _current.EndsMidSentence)))
             {
                 return false;
             }
@@ -162,7 +233,7 @@ namespace GlossaryGen.Parsing
                 case SeparatorKind.ClosingQuote:
                     break;
                 case SeparatorKind.Space:
-                    if (!HeadingSplitter.StartsWithDefinitionPrefix(text, split.DefinitionStart) && _lastSeparator != SeparatorKind.Space)
+                    if (_current != null && !HeadingSplitter.StartsWithDefinitionPrefix(text, split.DefinitionStart) && _lastSeparator != SeparatorKind.Space)
                     {
                         return false;
                     }
@@ -204,7 +275,8 @@ namespace GlossaryGen.Parsing
             int headingStart = numbering.Length;
             string heading = line.Text.Substring(headingStart, split.HeadingLength);
             TextRange headingRange = line.RangeOf(headingStart, split.HeadingLength);
-            _current = new EntryDraft(number, heading, headingRange, line.Source, split.Kind);
+            _current = new EntryDraft(number, heading, headingRange, line.Source);
+            EntryStartCount++;
             _lastSeparator = split.Kind;
             ReportResidue(line);
 
@@ -267,10 +339,20 @@ namespace GlossaryGen.Parsing
         private void StartAttachmentAtUnitLine(CleanLine line)
         {
             EntryDraft? item = _current;
-            _current = null;
-            SourceLine first = item?.FirstLine ?? line.Source;
-            string sample = item != null ? LineCleaner.Clean(_text, item.FirstLine).Text : line.Text;
-            StartBlock(ParseDiagnosticIds.AttachmentSkipped, first, sample);
+            SourceLine first = line.Source;
+            if (item?.LastNumberedLine is SourceLine itemLine)
+            {
+                // The item began inside the entry's definition: the entry keeps what came before it.
+                item.RemoveFromLastNumberedLine();
+                first = itemLine;
+            }
+            else if (item != null)
+            {
+                _current = null;
+                first = item.FirstLine;
+            }
+
+            StartBlock(ParseDiagnosticIds.AttachmentSkipped, first, LineCleaner.Clean(_text, first).Text);
             _block!.Extend(line.Source);
         }
 
@@ -300,15 +382,35 @@ namespace GlossaryGen.Parsing
         private void ReportUnrecognized(CleanLine line)
             => _diagnostics.Report(ParseDiagnosticIds.UnrecognizedLine, line.RangeOf(0, line.Text.Length), DisplayText.Quote(line.Text));
 
+        /// <summary>Reports each kind of residue once per line: <c>**bold**</c> is one report, not two.</summary>
         private void ReportResidue(CleanLine line)
         {
-            foreach (Residue residue in line.Residue)
+            for (int i = 0; i < line.Residue.Count; i++)
             {
+                Residue residue = line.Residue[i];
+                if (SeenEarlier(line, i))
+                {
+                    continue;
+                }
+
                 _diagnostics.Report(
                     ParseDiagnosticIds.ConversionResidue,
                     line.Source.RangeOf(residue.Column, residue.Column + residue.Text.Length),
                     DisplayText.Quote(residue.Text));
             }
+        }
+
+        private static bool SeenEarlier(CleanLine line, int index)
+        {
+            for (int i = 0; i < index; i++)
+            {
+                if (line.Residue[i].Text == line.Residue[index].Text)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void ReportResidue(CleanLine line, string wholeLine)

@@ -10,11 +10,20 @@ namespace GlossaryGen.Parsing
         private static readonly string[] Openings =
         {
             "扫一扫在手机打开当前页", "扫一扫在手机上打开当前页", "扫一扫", "手机扫一扫",
-            "信息来源：", "信息来源:", "责任编辑：", "责任编辑:", "编辑：", "编辑:", "作者：", "作者:",
-            "来源：", "来源:", "发布时间：", "发布时间:", "发布日期：", "发布日期:", "浏览次数", "访问量",
-            "打印本页", "打印关闭", "【打印】", "【关闭】", "【字体", "字号：", "字号:", "关闭窗口", "分享到",
-            "网站地图", "主办单位：", "主办单位:", "承办单位：", "承办单位:", "版权所有", "Copyright", "copyright", "©",
-            "备案号", "网站标识码", "上一篇", "下一篇", "相关链接", "相关文章", "联系我们",
+            "信息来源：", "信息来源:", "责任编辑：", "责任编辑:",
+            "浏览次数", "访问量", "打印本页", "打印关闭", "【打印】", "【关闭】", "【字体", "字号：", "字号:", "关闭窗口", "分享到",
+            "网站地图", "主办单位：", "主办单位:", "承办单位：", "承办单位:", "版权所有", "备案号", "网站标识码",
+            "掃一掃", "信息來源：", "信息來源:", "責任編輯：", "責任編輯:", "網站地圖", "主辦單位：", "版權所有", "備案號",
+        };
+
+        /// <summary>
+        /// Lines a footer often holds but a definition could also start with (<c>来源：国家统计局</c>): they
+        /// open a footer only when another footer line follows closely.
+        /// </summary>
+        private static readonly string[] WeakOpenings =
+        {
+            "来源：", "来源:", "來源：", "來源:", "编辑：", "编辑:", "作者：", "作者:", "发布时间：", "发布时间:", "發布時間：",
+            "发布日期：", "发布日期:", "上一篇", "下一篇", "相关链接", "相关文章", "联系我们", "Copyright", "copyright", "©",
         };
 
         /// <summary>Text that marks a footer wherever it stands in a line.</summary>
@@ -23,9 +32,15 @@ namespace GlossaryGen.Parsing
             "ICP备", "ICP證", "ICP证", "公网安备", "公網安備", "网站标识码", "网站地图 |", "网站地图|",
         };
 
-        public static bool IsFooterLine(string text)
+        /// <summary>Whether the line is certainly part of a web page footer.</summary>
+        public static bool IsStrongFooterLine(string text) => StartsWithAny(text, Openings) || ContainsAny(text, Markers);
+
+        /// <summary>Whether the line belongs in a footer once one has begun.</summary>
+        public static bool IsFooterLine(string text) => IsStrongFooterLine(text) || StartsWithAny(text, WeakOpenings);
+
+        private static bool StartsWithAny(string text, string[] openings)
         {
-            foreach (string opening in Openings)
+            foreach (string opening in openings)
             {
                 if (text.StartsWith(opening, System.StringComparison.Ordinal))
                 {
@@ -33,7 +48,12 @@ namespace GlossaryGen.Parsing
                 }
             }
 
-            foreach (string marker in Markers)
+            return false;
+        }
+
+        private static bool ContainsAny(string text, string[] markers)
+        {
+            foreach (string marker in markers)
             {
                 if (text.IndexOf(marker, System.StringComparison.Ordinal) >= 0)
                 {

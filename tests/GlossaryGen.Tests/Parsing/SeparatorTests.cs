@@ -1,0 +1,95 @@
+using System.Linq;
+using GlossaryGen.Model;
+using Xunit;
+using static GlossaryGen.Tests.Parsing.ParserTestSupport;
+
+namespace GlossaryGen.Tests.Parsing
+{
+    public class SeparatorTests
+    {
+        [Theory]
+        [InlineData("六零：零门槛、零跑腿。")]
+        [InlineData("六零:零门槛、零跑腿。")]
+        [InlineData("六零 ：零门槛、零跑腿。")]
+        [InlineData("六零： 零门槛、零跑腿。")]
+        public void Colon_full_width_or_ascii(string line)
+        {
+            ParsedEntry entry = Assert.Single(ParseLines("名词解释", line).Entries);
+
+            Assert.Equal("六零", entry.Heading);
+            Assert.Equal("零门槛、零跑腿。", entry.Definition);
+        }
+
+        [Fact]
+        public void Single_space_before_a_definition_that_opens_with_a_prefix()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "七办 指一窗通办、一网通办、一次办好。", "六零 即零门槛、零跑腿。");
+
+            Assert.Equal(new[] { "七办", "六零" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("指一窗通办、一网通办、一次办好。", glossary.Entries[0].Definition);
+            Assert.Empty(glossary.Diagnostics);
+        }
+
+        [Fact]
+        public void Full_width_space_separates_too()
+        {
+            ParsedEntry entry = Assert.Single(ParseLines("名词解释", "1.七办　指一窗通办。").Entries);
+
+            Assert.Equal("七办", entry.Heading);
+            Assert.Equal("指一窗通办。", entry.Definition);
+        }
+
+        [Fact]
+        public void Nothing_after_a_closing_quote()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.爱国卫生“7个专项行动”清垃圾、清杂物、清沟渠。", "2.“三减少”“三加强”减少会议、加强落实。");
+
+            Assert.Equal(new[] { "爱国卫生“7个专项行动”", "“三减少”“三加强”" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("清垃圾、清杂物、清沟渠。", glossary.Entries[0].Definition);
+            Assert.Equal(new[] { "三减少", "三加强" }, glossary.Entries[1].Cores.ToArray());
+        }
+
+        [Fact]
+        public void Line_break_term_alone_then_definition_entries_separated_by_blank_lines()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "2024年预算报告中有关名词的解释",
+                "",
+                "一般公共预算",
+                "是对以税收为主体的财政收入，安排用于保障和改善民生、推动经济社会发展的收支预算。",
+                "",
+                "政府性基金预算",
+                "是对依照法律、行政法规的规定筹集的资金，专项用于特定公共事业发展的收支预算。",
+                "其中，土地出让收入占大部分。",
+                "",
+                "专项债券",
+                "是地方政府为有一定收益的公益性项目发行的债券。");
+
+            Assert.Equal(new[] { "一般公共预算", "政府性基金预算", "专项债券" }, glossary.Entries.Select(e => e.Term));
+            Assert.Equal("是对依照法律、行政法规的规定筹集的资金，专项用于特定公共事业发展的收支预算。\n其中，土地出让收入占大部分。", glossary.Entries[1].Definition);
+            Assert.Equal((6, 8), (glossary.Entries[1].Line, glossary.Entries[1].EndLine));
+            Assert.Empty(glossary.Diagnostics);
+        }
+
+        [Fact]
+        public void Colon_at_the_end_of_the_line_puts_the_definition_on_the_next_lines()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.六零：", "负面清单之外市场准入“零门槛”，", "企业办事“零跑腿”。", "2.七办：一窗通办。");
+
+            Assert.Equal("负面清单之外市场准入“零门槛”，企业办事“零跑腿”。", glossary.Entries[0].Definition);
+            Assert.Equal(4, glossary.Entries[0].EndLine);
+        }
+
+        [Theory]
+        [InlineData("即零门槛、零跑腿。")]
+        [InlineData("指零门槛、零跑腿。")]
+        [InlineData("是指零门槛、零跑腿。")]
+        [InlineData("是零门槛、零跑腿。")]
+        public void Definition_prefix_is_kept_as_printed(string definition)
+        {
+            ParsedEntry entry = Assert.Single(ParseLines("名词解释", "1.六零：" + definition).Entries);
+
+            Assert.Equal(definition, entry.Definition);
+        }
+    }
+}
