@@ -51,6 +51,19 @@ namespace GlossaryGen.Abbreviations
                 .ToEquatableArray();
         }
 
+        /// <summary>Every string the project's glossaries define: each lookup key, term and heading.</summary>
+        public static IEnumerable<string> DefinedTerms(GlossaryModel? model)
+        {
+            if (model is null)
+            {
+                return Enumerable.Empty<string>();
+            }
+
+            return model.Keys.Select(key => key.Key)
+                .Concat(model.Entries.Select(entry => entry.Term))
+                .Concat(model.Entries.Select(entry => entry.Heading));
+        }
+
         private static DiagnosticInfo ToDiagnostic(string term, List<(string Path, AbbreviationUse Use)> uses)
         {
             int count = uses.Sum(use => use.Use.Count);

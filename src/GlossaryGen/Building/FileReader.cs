@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using GlossaryGen.Abbreviations;
 using GlossaryGen.Diagnostics;
 using GlossaryGen.Input;
 using GlossaryGen.Model;
@@ -88,8 +89,16 @@ namespace GlossaryGen.Building
                 }
             }
 
-            return Result(request, fileName, glossary, structures.ToEquatableArray(), diagnostics);
+            return Result(request, fileName, glossary, structures.ToEquatableArray(), diagnostics)
+                with { Abbreviations = ScanBody(request.Kind, text, glossary.SectionStartLine, cancellationToken) };
         }
+
+        // Reports are scanned before their glossary section, if any; a glossary file only when it has body
+        // text before its header (a file of bare entries has no body).
+        private static EquatableArray<AbbreviationUse> ScanBody(GlossaryFileKind kind, string text, int sectionStartLine, CancellationToken cancellationToken)
+            => kind == GlossaryFileKind.Report || sectionStartLine > 1
+                ? QuotedAbbreviationScanner.ScanBody(text, sectionStartLine, cancellationToken)
+                : EquatableArray<AbbreviationUse>.Empty;
 
         private static EntryStructure AnalyzeStructure(ParsedEntry entry, string path, string fileName, List<DiagnosticInfo> diagnostics)
         {
