@@ -61,6 +61,14 @@ namespace GlossaryGen.Building
                 return Result(request, fileName, ParsedGlossary.Empty, EquatableArray<EntryStructure>.Empty, diagnostics);
             }
 
+            EquatableArray<AbbreviationUse> abbreviations = ScanBody(request.Kind, text, glossary.SectionStartLine, cancellationToken);
+            if (request.Kind == GlossaryFileKind.Report && glossary.SectionStartLine == 0)
+            {
+                // A report without a glossary section is all body text: read as bare entries, its sentences
+                // (实现“三高四新”，…) would become terms and hide the abbreviations it leaves undefined.
+                glossary = ParsedGlossary.Empty;
+            }
+
             foreach (ParseDiagnostic diagnostic in glossary.Diagnostics)
             {
                 // A report need not have a glossary: only files declared as glossaries must have entries.
@@ -90,7 +98,7 @@ namespace GlossaryGen.Building
             }
 
             return Result(request, fileName, glossary, structures.ToEquatableArray(), diagnostics)
-                with { Abbreviations = ScanBody(request.Kind, text, glossary.SectionStartLine, cancellationToken) };
+                with { Abbreviations = abbreviations };
         }
 
         // Reports are scanned before their glossary section, if any; a glossary file only when it has body
