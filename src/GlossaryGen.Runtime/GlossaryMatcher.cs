@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 #if NET8_0_OR_GREATER
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 #endif
 
 namespace GlossaryGen
@@ -60,6 +62,12 @@ namespace GlossaryGen
             _slotMask = (uint)slots - 1;
             _trieAt = GlossaryMatcherTables.HeaderLength + (slots * GlossaryMatcherTables.AlphabetSlotWidth);
 #if NET8_0_OR_GREATER
+            // The walk reads the tables without bounds checks; this check makes every index it can form valid.
+            if (!TransitionsStayInside(tables, _trieAt, slots, states))
+            {
+                throw new ArgumentException("The matcher tables are malformed.", nameof(tables));
+            }
+
             _startChars = SearchValues.Create(tables.AsSpan(_trieAt + (states * GlossaryMatcherTables.StateWidth), starts));
 #endif
         }
@@ -174,6 +182,64 @@ namespace GlossaryGen
 
         private int LongestAt(string text, int start, out int entryIndex)
 #endif
+#if NET8_0_OR_GREATER
+        {
+            ref char tables = ref MemoryMarshal.GetReference(_tables.AsSpan());
+            ref char trie = ref Unsafe.Add(ref tables, _trieAt);
+            uint multiplier = _multiplier;
+            int shift = _shift;
+            uint mask = _slotMask;
+            int state = 0;
+            int longest = 0;
+            int found = 0;
+            for (int i = start; i < text.Length; i++)
+            {
+                char c = text[i];
+                uint slot = unchecked(c * multiplier) >> shift;
+                int code;
+                while (true)
+                {
+                    ref char entry = ref Unsafe.Add(ref tables, GlossaryMatcherTables.HeaderLength + ((int)slot * GlossaryMatcherTables.AlphabetSlotWidth));
+                    if (entry == c)
+                    {
+                        code = Unsafe.Add(ref entry, 1);
+                        break;
+                    }
+
+                    if (entry == '\0')
+                    {
+                        code = 0;
+                        break;
+                    }
+
+                    slot = (slot + 1) & mask;
+                }
+
+                if (code == 0)
+                {
+                    break;
+                }
+
+                int next = Unsafe.Add(ref trie, (state * GlossaryMatcherTables.StateWidth) + GlossaryMatcherTables.BaseOffset) + code;
+                ref char target = ref Unsafe.Add(ref trie, next * GlossaryMatcherTables.StateWidth);
+                if (target != state)
+                {
+                    break;
+                }
+
+                state = next;
+                int value = Unsafe.Add(ref target, GlossaryMatcherTables.ValueOffset);
+                if (value != 0)
+                {
+                    longest = i - start + 1;
+                    found = value;
+                }
+            }
+
+            entryIndex = found - 1;
+            return longest;
+        }
+#else
         {
             string tables = _tables;
             int trieAt = _trieAt;
@@ -207,6 +273,7 @@ namespace GlossaryGen
             entryIndex = found - 1;
             return longest;
         }
+#endif
 
         internal GlossaryEntry EntryAt(int entryIndex) => _entryAt(entryIndex);
 
@@ -232,6 +299,27 @@ namespace GlossaryGen
                 slot = (slot + 1) & _slotMask;
             }
         }
+
+#if NET8_0_OR_GREATER
+        private static bool TransitionsStayInside(string tables, int trieAt, int slots, int states)
+        {
+            int maxCode = 0;
+            for (int slot = 0; slot < slots; slot++)
+            {
+                maxCode = Math.Max(maxCode, tables[GlossaryMatcherTables.HeaderLength + (slot * GlossaryMatcherTables.AlphabetSlotWidth) + 1]);
+            }
+
+            for (int state = 0; state < states; state++)
+            {
+                if (tables[trieAt + (state * GlossaryMatcherTables.StateWidth) + GlossaryMatcherTables.BaseOffset] + maxCode >= states)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+#endif
 
         // A probe ends at a free slot; a table without one would make a miss loop for ever.
         private static bool HasFreeSlot(string tables, int slots)
