@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 #if NET8_0_OR_GREATER
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 #endif
@@ -23,11 +22,10 @@ namespace GlossaryGen
         private readonly uint _slotMask;
         private readonly int _trieAt;
         private readonly Func<int, GlossaryEntry> _entryAt;
-#if NET8_0_OR_GREATER
-        // The candidates for a match are found with a vectorised search for the characters a key can
-        // start with; the trie only runs where one of them stands.
-        private readonly SearchValues<char> _startChars;
-#endif
+        // One bit per UTF-16 code unit: whether a key starts with it. Testing a bit per character beat a
+        // vectorised IndexOfAny (SearchValues<char>) on Chinese text, where the set is non-ASCII and
+        // candidates stand every ten characters or so (docs/benchmarks.md).
+        private readonly ulong[] _startBits = new ulong[65536 / 64];
 
         /// <summary>Creates a matcher over generated tables.</summary>
         /// <param name="tables">The tables, as the generator emits them.</param>
@@ -68,8 +66,11 @@ namespace GlossaryGen
                 throw new ArgumentException("The matcher tables are malformed.", nameof(tables));
             }
 
-            _startChars = SearchValues.Create(tables.AsSpan(_trieAt + (states * GlossaryMatcherTables.StateWidth), starts));
 #endif
+            for (int i = _trieAt + (states * GlossaryMatcherTables.StateWidth); i < tables.Length; i++)
+            {
+                _startBits[tables[i] >> 6] |= 1UL << (tables[i] & 63);
+            }
         }
 
         /// <summary>Returns every match in <paramref name="text"/>, in order.</summary>
@@ -127,16 +128,15 @@ namespace GlossaryGen
         /// </summary>
         internal bool TryMatchNext(ReadOnlySpan<char> text, ref int position, out int index, out int length, out int entryIndex)
         {
-            int start = position;
-            while (start < text.Length)
+            ref ulong startBits = ref MemoryMarshal.GetArrayDataReference(_startBits);
+            for (int start = position; start < text.Length; start++)
             {
-                int skipped = text.Slice(start).IndexOfAny(_startChars);
-                if (skipped < 0)
+                char c = text[start];
+                if ((Unsafe.Add(ref startBits, c >> 6) & (1UL << (c & 63))) == 0)
                 {
-                    break;
+                    continue;
                 }
 
-                start += skipped;
                 length = LongestAt(text, start, out entryIndex);
                 if (length > 0)
                 {
@@ -144,8 +144,6 @@ namespace GlossaryGen
                     position = start + length;
                     return true;
                 }
-
-                start++;
             }
 
             position = text.Length;
@@ -162,10 +160,15 @@ namespace GlossaryGen
         /// </summary>
         internal bool TryMatchNext(string text, ref int position, out int index, out int length, out int entryIndex)
         {
-            // Without a vectorised search, every position is tried; the walk rejects most of them at the
-            // first character's hash probe.
+            ulong[] startBits = _startBits;
             for (int start = position; start < text.Length; start++)
             {
+                char c = text[start];
+                if ((startBits[c >> 6] & (1UL << (c & 63))) == 0)
+                {
+                    continue;
+                }
+
                 length = LongestAt(text, start, out entryIndex);
                 if (length > 0)
                 {
