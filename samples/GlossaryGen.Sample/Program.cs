@@ -1,18 +1,25 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace GlossaryGen.Sample
 {
     /// <summary>
     /// Looks terms up in the glossaries of two real reports, compiled into this program by GlossaryGen.
-    /// <c>dotnet run -- 六零</c> prints one definition; with no argument it lists every term.
+    /// <c>dotnet run -- 六零</c> prints one definition; with no argument it lists every term;
+    /// <c>dotnet run -- annotate FILE</c> marks the terms in a text (see <see cref="AnnotateCommand"/>).
     /// </summary>
     internal static class Program
     {
         private static int Main(string[] args)
         {
             Console.OutputEncoding = Encoding.UTF8;
+            if (args.Length > 0 && args[0] == "annotate")
+            {
+                return AnnotateCommand.Run(args.Skip(1).ToArray());
+            }
+
             if (args.Length == 0)
             {
                 return ListTerms();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using GlossaryGen.Abbreviations;
 using GlossaryGen.Building;
 using GlossaryGen.Diagnostics;
 using GlossaryGen.Emitting;
@@ -46,6 +47,22 @@ namespace GlossaryGen
                 .WithTrackingName(TrackingNames.Model);
 
             context.RegisterSourceOutput(model, static (context, result) => Emit(context, result));
+
+            IncrementalValueProvider<EquatableArray<DiagnosticInfo>> undefinedAbbreviations = parsed
+                .Select(static (file, _) => new ReportAbbreviations(file.Path, file.Abbreviations))
+                .Where(static report => !report.Uses.IsEmpty)
+                .Collect()
+                .Combine(model)
+                .Select(static (input, _) => UndefinedAbbreviations.Find(input.Left, UndefinedAbbreviations.DefinedTerms(input.Right.Model)))
+                .WithTrackingName(TrackingNames.UndefinedAbbreviations);
+
+            context.RegisterSourceOutput(undefinedAbbreviations, static (context, diagnostics) =>
+            {
+                foreach (DiagnosticInfo diagnostic in diagnostics)
+                {
+                    context.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
+                }
+            });
         }
 
         private static BuildResult Build(ImmutableArray<ParsedFile> files, GlobalOptions options, LanguageFacts facts, System.Threading.CancellationToken cancellationToken)
@@ -74,9 +91,11 @@ namespace GlossaryGen
             }
 
             string source;
+            string matcher;
             try
             {
                 source = GlossaryEmitter.Emit(glossary);
+                matcher = MatcherEmitter.Emit(glossary);
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {
@@ -85,6 +104,7 @@ namespace GlossaryGen
             }
 
             context.AddSource(GlossaryEmitter.HintName(glossary), SourceText.From(source, System.Text.Encoding.UTF8));
+            context.AddSource(MatcherEmitter.HintName(glossary), SourceText.From(matcher, System.Text.Encoding.UTF8));
         }
 
         private static DiagnosticInfo Failure(string what, Exception exception)

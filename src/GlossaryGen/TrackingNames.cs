@@ -13,5 +13,8 @@ namespace GlossaryGen
 
         /// <summary>Merging every parsed file into the model the emitter writes out.</summary>
         public const string Model = nameof(Model);
+
+        /// <summary>Finding the abbreviations the reports use that no glossary defines.</summary>
+        public const string UndefinedAbbreviations = nameof(UndefinedAbbreviations);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using GlossaryGen.Abbreviations;
 using GlossaryGen.Diagnostics;
 using GlossaryGen.Input;
 using GlossaryGen.Model;
@@ -61,6 +62,14 @@ namespace GlossaryGen.Building
                 return Result(request, fileName, ParsedGlossary.Empty, EquatableArray<EntryStructure>.Empty, diagnostics);
             }
 
+            EquatableArray<AbbreviationUse> abbreviations = ScanBody(request.Kind, text, glossary.SectionStartLine, cancellationToken);
+            if (request.Kind == GlossaryFileKind.Report && glossary.SectionStartLine == 0)
+            {
+                // A report without a glossary section is all body text: read as bare entries, its sentences
+                // (实现“三高四新”，…) would become terms and hide the abbreviations it leaves undefined.
+                glossary = ParsedGlossary.Empty;
+            }
+
             foreach (ParseDiagnostic diagnostic in glossary.Diagnostics)
             {
                 // A report need not have a glossary: only files declared as glossaries must have entries.
@@ -93,8 +102,16 @@ namespace GlossaryGen.Building
                 }
             }
 
-            return Result(request, fileName, glossary, structures.ToEquatableArray(), diagnostics);
+            return Result(request, fileName, glossary, structures.ToEquatableArray(), diagnostics)
+                with { Abbreviations = abbreviations };
         }
+
+        // Reports are scanned before their glossary section, if any; a glossary file only when it has body
+        // text before its header (a file of bare entries has no body).
+        private static EquatableArray<AbbreviationUse> ScanBody(GlossaryFileKind kind, string text, int sectionStartLine, CancellationToken cancellationToken)
+            => kind == GlossaryFileKind.Report || sectionStartLine > 1
+                ? QuotedAbbreviationScanner.ScanBody(text, sectionStartLine, cancellationToken)
+                : EquatableArray<AbbreviationUse>.Empty;
 
         private static EntryStructure AnalyzeStructure(ParsedEntry entry, string path, string fileName, List<DiagnosticInfo> diagnostics)
         {

@@ -13,6 +13,7 @@ namespace GlossaryGen.Building
     /// <param name="ClassName">The class name requested through metadata, or null to derive one.</param>
     /// <param name="Structures">The structure of each entry of <see cref="ParsedGlossary.Entries"/>, index for index.</param>
     /// <param name="Diagnostics">The file's diagnostics, parse and structure ones together, located in this file.</param>
+    /// <param name="Abbreviations">The quoted numeric abbreviations its body uses (reports, and glossaries with body text before the section).</param>
     internal sealed record ParsedFile(
         string Path,
         string FileName,
@@ -20,5 +21,6 @@ namespace GlossaryGen.Building
         string? ClassName,
         ParsedGlossary Glossary,
         EquatableArray<EntryStructure> Structures,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        EquatableArray<Abbreviations.AbbreviationUse> Abbreviations = default);
 }
