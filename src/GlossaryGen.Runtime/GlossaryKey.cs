@@ -1,15 +1,28 @@
+// This file is compiled into the runtime (public) and into the generator (internal, another
+// namespace), so the keys the generator emits and the normalization lookups apply at run time
+// cannot drift apart.
+#if GLOSSARYGEN_GENERATOR
+namespace GlossaryGen.Building
+#else
 namespace GlossaryGen
+#endif
 {
     /// <summary>
     /// The normalization generated lookups apply to their argument: surrounding whitespace and
     /// quote marks do not matter, so <c>“六零”</c>, <c> 六零 </c> and <c>六零</c> find the same entry.
     /// </summary>
-    public static class GlossaryKey
+#if GLOSSARYGEN_GENERATOR
+    internal
+#else
+    public
+#endif
+    static class GlossaryKey
     {
         /// <summary>
-        /// Removes surrounding whitespace and quote marks (“” ‘’ 「」 『』 "" '' 《》 are not included:
-        /// a book title is part of the term). Returns the same instance when there is nothing to remove,
-        /// so the common case allocates nothing.
+        /// Removes surrounding white space and any pair of quote marks (“” ‘’ 「」 『』 "" '') that
+        /// encloses the whole term. Quotes that belong to the term stay: 工业“一主一特” and
+        /// “三减少”“三加强” are unchanged. Book-title marks 《》 are part of the term. Returns the same
+        /// instance when there is nothing to remove, so the common case allocates nothing.
         /// </summary>
         public static string Normalize(string term)
         {
@@ -20,14 +33,12 @@ namespace GlossaryGen
 
             int start = 0;
             int end = term.Length;
-            while (start < end && IsIgnorable(term[start]))
+            TrimWhiteSpace(term, ref start, ref end);
+            while (end - start >= 2 && EnclosesAll(term, start, end))
             {
                 start++;
-            }
-
-            while (end > start && IsIgnorable(term[end - 1]))
-            {
                 end--;
+                TrimWhiteSpace(term, ref start, ref end);
             }
 
             return start == 0 && end == term.Length ? term : term.Substring(start, end - start);
@@ -87,7 +98,67 @@ namespace GlossaryGen
             }
         }
 
-        private static bool IsIgnorable(char c) => char.IsWhiteSpace(c) || IsQuote(c);
+        private static void TrimWhiteSpace(string text, ref int start, ref int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+        }
+
+        /// <summary>Whether text[start] opens a quote that text[end - 1] closes, with everything between balanced.</summary>
+        private static bool EnclosesAll(string text, int start, int end)
+        {
+            char open = text[start];
+            char close = ClosingQuote(open);
+            if (close == '\0' || text[end - 1] != close)
+            {
+                return false;
+            }
+
+            int depth = 0;
+            for (int i = start + 1; i < end - 1; i++)
+            {
+                char c = text[i];
+                if (c == close && (open == close || depth == 0))
+                {
+                    // The opening quote closes before the end: “三减少”“三加强” is two quotations, not one.
+                    return false;
+                }
+
+                if (c == close)
+                {
+                    depth--;
+                }
+                else if (c == open)
+                {
+                    depth++;
+                }
+            }
+
+            return depth == 0;
+        }
+
+        private static char ClosingQuote(char open)
+        {
+            switch (open)
+            {
+                case '\u201C': return '\u201D'; // “ ”
+                case '\u2018': return '\u2019'; // ‘ ’
+                case '\u300C': return '\u300D'; // 「 」
+                case '\u300E': return '\u300F'; // 『 』
+                case '"': return '"';
+                case '\'': return '\'';
+                case '\uFF02': return '\uFF02'; // ＂
+                case '\uFF07': return '\uFF07'; // ＇
+                default: return '\0';
+            }
+        }
 
         private static int IndexOfQuote(string text, int start)
         {

@@ -108,6 +108,27 @@ namespace GlossaryGen.Diagnostics
             EntryCategory,
             DiagnosticSeverity.Info);
 
+        public static readonly DiagnosticDescriptor FirstNumberNotOne = Create(
+            "GG0109",
+            "First glossary entry is not number 1",
+            "The first entry is numbered {0}; check whether the entries before it are missing",
+            EntryCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor WebFooterSkipped = Create(
+            "GG0110",
+            "Web page footer skipped",
+            "Lines {0} to {1}, starting with '{2}', look like a web page footer and were not read as entries",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor AttachmentSkipped = Create(
+            "GG0111",
+            "Attachment after the glossary skipped",
+            "Lines {0} to {1}, starting with '{2}', look like an attachment after the glossary (a list of projects or a table) and were not read as entries",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
         public static readonly DiagnosticDescriptor ConflictingDefinitions = Create(
             "GG0201",
             "Term has different definitions in different glossaries",

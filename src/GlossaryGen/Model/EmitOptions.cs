@@ -6,12 +6,14 @@ namespace GlossaryGen.Model
     /// <param name="IsPublic">Whether generated types are public rather than internal.</param>
     /// <param name="SupportsNullable">Whether the consumer's C# version has nullable reference types (C# 8).</param>
     /// <param name="SupportsSpan">Whether the consumer can use the runtime's <c>ReadOnlySpan&lt;char&gt;</c> overloads.</param>
+    /// <param name="HasNotNullWhenAttribute">Whether <c>[NotNullWhen]</c> can annotate <c>TryExpand</c>'s out parameter.</param>
     internal sealed record EmitOptions(
         string Namespace,
         string ClassName,
         bool IsPublic,
         bool SupportsNullable,
-        bool SupportsSpan)
+        bool SupportsSpan,
+        bool HasNotNullWhenAttribute = false)
     {
         public string Accessibility => IsPublic ? "public" : "internal";
     }

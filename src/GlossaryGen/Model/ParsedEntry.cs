@@ -7,13 +7,18 @@ namespace GlossaryGen.Model
     /// <param name="Cores">The quoted parts of the heading (<c>一主一特</c>), in order; empty when nothing is quoted.</param>
     /// <param name="Definition">The definition text, conversion residue removed, paragraphs joined with '\n'.</param>
     /// <param name="HeadingRange">Where the heading is, for diagnostics about the entry.</param>
+    /// <param name="EndLine">
+    /// The 1-based line of the entry's last line (its definition can run over several); 0 when unknown.
+    /// Lets callers and tests see which lines the entry accounts for.
+    /// </param>
     internal sealed record ParsedEntry(
         int? Number,
         string Heading,
         string Term,
         EquatableArray<string> Cores,
         string Definition,
-        TextRange HeadingRange)
+        TextRange HeadingRange,
+        int EndLine = 0)
     {
         /// <summary>The 1-based line the entry starts on.</summary>
         public int Line => HeadingRange.LineNumber;

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using GlossaryGen.Model;
 
@@ -5,17 +7,114 @@ namespace GlossaryGen.Parsing
 {
     /// <summary>
     /// Reads a glossary file into entries and diagnostics. A pure function of the text: no Roslyn
-    /// types, no I/O, never throws on any input.
+    /// types, no I/O, never throws on any input (only <see cref="System.OperationCanceledException"/>
+    /// when cancelled). The accepted shapes are described in docs/glossary-format.md.
     /// </summary>
     internal static class GlossaryParser
     {
+        /// <summary>Header lines are short; longer lines are not cleaned just to look for one.</summary>
+        private const int MaxHeaderLineLength = 120;
+
         /// <param name="text">The whole file as decoded by the compiler.</param>
         /// <param name="fileName">The file's name, used only in diagnostic messages.</param>
         /// <param name="cancellationToken">Checked between lines.</param>
         public static ParsedGlossary Parse(string text, string fileName, CancellationToken cancellationToken = default)
         {
-            // Placeholder until the parser lands (issue #2/#3 parser branch).
-            return ParsedGlossary.Empty;
+            text ??= string.Empty;
+            fileName ??= string.Empty;
+            var diagnostics = new DiagnosticSink(fileName);
+
+            if (text.Length > ParserLimits.MaxTextLength)
+            {
+                diagnostics.Report(
+                    ParseDiagnosticIds.InputTooLarge,
+                    TextRange.FileStart,
+                    fileName,
+                    ParserLimits.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture) + " characters",
+                    "nothing was read from it");
+                return Result(new List<ParsedEntry>(), diagnostics, 0);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            string? notUtf8 = MojibakeDetector.Describe(text);
+            if (notUtf8 != null)
+            {
+                diagnostics.Report(ParseDiagnosticIds.NotUtf8, TextRange.FileStart, fileName, notUtf8);
+                return Result(new List<ParsedEntry>(), diagnostics, 0);
+            }
+
+            List<SourceLine> lines = LineSplitter.Split(text, cancellationToken);
+            int headerIndex = FindHeader(text, lines, cancellationToken);
+            var reader = new SectionReader(text, lines, fileName, diagnostics);
+            reader.Read(headerIndex + 1, cancellationToken);
+            List<ParsedEntry> entries = reader.Entries;
+
+            if (entries.Count == 0)
+            {
+                // Nothing was read, so per-line complaints would only repeat this one.
+                var only = new DiagnosticSink(fileName);
+                foreach (ParseDiagnostic diagnostic in diagnostics.ToSortedList())
+                {
+                    if (diagnostic.Id == ParseDiagnosticIds.InputTooLarge)
+                    {
+                        only.Report(diagnostic);
+                    }
+                }
+
+                only.Report(ParseDiagnosticIds.NoEntries, TextRange.FileStart, fileName, WhyNoEntries(text, lines, headerIndex));
+                return Result(entries, only, headerIndex + 1);
+            }
+
+            if (headerIndex > 0)
+            {
+                FootnoteMarkerChecker.Check(text, lines.GetRange(0, headerIndex), entries, diagnostics, cancellationToken);
+            }
+
+            return Result(entries, diagnostics, headerIndex + 1);
         }
+
+        private static int FindHeader(string text, List<SourceLine> lines, CancellationToken cancellationToken)
+        {
+            for (int i = lines.Count - 1; i >= 0; i--)
+            {
+                if ((i & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                SourceLine line = lines[i];
+                if (line.Length > 0 && line.Length <= MaxHeaderLineLength && SectionHeader.IsHeader(LineCleaner.Clean(text, line).Text))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static string WhyNoEntries(string text, List<SourceLine> lines, int headerIndex)
+        {
+            bool blank = true;
+            foreach (char c in text)
+            {
+                if (!TextChars.IsSpace(c) && !LineSplitter.IsLineBreak(c))
+                {
+                    blank = false;
+                    break;
+                }
+            }
+
+            if (blank)
+            {
+                return "the file is empty";
+            }
+
+            return headerIndex >= 0
+                ? string.Format(CultureInfo.InvariantCulture, "no line after the header on line {0} reads as an entry such as '术语：释义'", lines[headerIndex].Number)
+                : "no line reads as an entry such as '术语：释义', and there is no header such as '名词解释'";
+        }
+
+        private static ParsedGlossary Result(List<ParsedEntry> entries, DiagnosticSink diagnostics, int sectionStartLine)
+            => new ParsedGlossary(entries.ToEquatableArray(), diagnostics.ToSortedList().ToEquatableArray(), sectionStartLine);
     }
 }

@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using System.Linq;
+using GlossaryGen.Diagnostics;
+using GlossaryGen.Model;
+
+namespace GlossaryGen.Building
+{
+    /// <summary>
+    /// Decides which entry each lookup key finds. The rules, documented in README.md:
+    /// an entry's own name (heading, or heading without quote marks) beats a quoted core of another
+    /// entry's heading; among equal claims the entry that comes first in <c>All</c> (files ordered by
+    /// path) wins; a core that two entries of one file share finds neither. Entries of different files
+    /// that claim one key with different definitions are reported (GG0201).
+    /// </summary>
+    internal static class KeyResolver
+    {
+        public static List<LookupKey> Resolve(IReadOnlyList<EntryDraft> entries, List<DiagnosticInfo> diagnostics)
+        {
+            var claimsByKey = new Dictionary<string, List<KeyClaim>>();
+            for (int index = 0; index < entries.Count; index++)
+            {
+                foreach (KeyClaim claim in ClaimsOf(entries[index], index))
+                {
+                    if (!claimsByKey.TryGetValue(claim.Key, out List<KeyClaim>? claims))
+                    {
+                        claims = new List<KeyClaim>();
+                        claimsByKey.Add(claim.Key, claims);
+                    }
+
+                    claims.Add(claim);
+                }
+            }
+
+            var keys = new List<LookupKey>(claimsByKey.Count);
+            var reportedConflicts = new HashSet<(int Winner, int Loser)>();
+            foreach (KeyValuePair<string, List<KeyClaim>> pair in claimsByKey.OrderBy(p => p.Key, System.StringComparer.Ordinal))
+            {
+                int? winner = Winner(pair.Value, entries);
+                if (winner == null)
+                {
+                    continue;
+                }
+
+                keys.Add(new LookupKey(pair.Key, winner.Value));
+                ReportConflicts(pair.Key, winner.Value, pair.Value, entries, reportedConflicts, diagnostics);
+            }
+
+            return keys;
+        }
+
+        private static IEnumerable<KeyClaim> ClaimsOf(EntryDraft draft, int index)
+        {
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (string name in new[] { draft.Entry.Heading, draft.Entry.Term })
+            {
+                string key = GlossaryKey.Normalize(name);
+                if (key.Length > 0 && seen.Add(key))
+                {
+                    yield return new KeyClaim(key, index, KeyStrength.Name);
+                }
+            }
+
+            foreach (string core in draft.Entry.Cores)
+            {
+                string key = GlossaryKey.Normalize(core);
+                if (key.Length > 0 && seen.Add(key))
+                {
+                    yield return new KeyClaim(key, index, KeyStrength.Core);
+                }
+            }
+        }
+
+        private static int? Winner(List<KeyClaim> claims, IReadOnlyList<EntryDraft> entries)
+        {
+            KeyStrength strongest = claims.Min(c => c.Strength);
+            List<int> contenders = claims
+                .Where(c => c.Strength == strongest)
+                .Select(c => c.EntryIndex)
+                .Distinct()
+                .OrderBy(i => i)
+                .ToList();
+            int first = contenders[0];
+            if (strongest == KeyStrength.Core && contenders.Skip(1).Any(other =>
+                    entries[other].File.Path == entries[first].File.Path && !entries[other].SameMeaningAs(entries[first])))
+            {
+                // 发展六仗 quoted in two headings of one glossary: the author gave no way to tell which is meant.
+                return null;
+            }
+
+            return first;
+        }
+
+        private static void ReportConflicts(
+            string key,
+            int winner,
+            List<KeyClaim> claims,
+            IReadOnlyList<EntryDraft> entries,
+            HashSet<(int Winner, int Loser)> reported,
+            List<DiagnosticInfo> diagnostics)
+        {
+            EntryDraft chosen = entries[winner];
+            foreach (int loser in claims.Select(c => c.EntryIndex).Distinct().OrderBy(i => i))
+            {
+                EntryDraft other = entries[loser];
+                if (loser == winner || other.File.Path == chosen.File.Path || other.SameMeaningAs(chosen) || !reported.Add((winner, loser)))
+                {
+                    continue;
+                }
+
+                EntryDraft firstPlace = loser < winner ? other : chosen;
+                EntryDraft secondPlace = loser < winner ? chosen : other;
+                diagnostics.Add(new DiagnosticInfo(
+                    DiagnosticDescriptors.ConflictingDefinitions.Id,
+                    other.Location,
+                    new[] { key, firstPlace.Place, secondPlace.Place, chosen.Place }.ToEquatableArray(),
+                    new[] { chosen.Location }.ToEquatableArray()));
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+
+namespace GlossaryGen.Emitting
+{
+    /// <summary>
+    /// Puts glossary text into generated code without letting it change the code's meaning: string
+    /// literals escape everything a reader could not see or that ends a line; comments and XML docs
+    /// replace such characters with a visible <c>[U+XXXX]</c>. Bidirectional controls (Trojan Source)
+    /// therefore never appear raw anywhere in the output.
+    /// </summary>
+    internal static class SafeText
+    {
+        /// <summary>A C# string literal with the value <paramref name="value"/>, readable where the text is.</summary>
+        public static string Literal(string value)
+        {
+            var builder = new StringBuilder(value.Length + 2);
+            builder.Append('"');
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                switch (c)
+                {
+                    case '"':
+                        builder.Append("\\\"");
+                        continue;
+                    case '\\':
+                        builder.Append("\\\\");
+                        continue;
+                    case '\n':
+                        builder.Append("\\n");
+                        continue;
+                    case '\r':
+                        builder.Append("\\r");
+                        continue;
+                    case '\t':
+                        builder.Append("\\t");
+                        continue;
+                    case '\0':
+                        builder.Append("\\0");
+                        continue;
+                }
+
+                if (IsSurrogatePairAt(value, i))
+                {
+                    builder.Append(c).Append(value[i + 1]);
+                    i++;
+                }
+                else if (NeedsEscape(c))
+                {
+                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+
+            builder.Append('"');
+            return builder.ToString();
+        }
+
+        /// <summary>Text for the inside of an XML doc element: escaped, one string per line.</summary>
+        public static string[] DocLines(string value)
+        {
+            string visible = Visible(value, keepLineBreaks: true);
+            var builder = new StringBuilder(visible.Length);
+            foreach (char c in visible)
+            {
+                switch (c)
+                {
+                    case '&':
+                        builder.Append("&amp;");
+                        break;
+                    case '<':
+                        builder.Append("&lt;");
+                        break;
+                    case '>':
+                        builder.Append("&gt;");
+                        break;
+                    default:
+                        builder.Append(c);
+                        break;
+                }
+            }
+
+            return builder.ToString().Split('\n');
+        }
+
+        /// <summary>Text for a single-line <c>//</c> comment: no line breaks, nothing invisible.</summary>
+        public static string Comment(string value) => Visible(value, keepLineBreaks: false);
+
+        /// <summary>
+        /// Replaces every character that is invisible, ends a line, or is not valid text with a
+        /// visible <c>[U+XXXX]</c>; line breaks become '\n' or a space.
+        /// </summary>
+        private static string Visible(string value, bool keepLineBreaks)
+        {
+            var builder = new StringBuilder(value.Length);
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                {
+                    if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n')
+                    {
+                        continue;
+                    }
+
+                    builder.Append(keepLineBreaks ? '\n' : ' ');
+                }
+                else if (IsSurrogatePairAt(value, i))
+                {
+                    builder.Append(c).Append(value[i + 1]);
+                    i++;
+                }
+                else if (c == '\t')
+                {
+                    builder.Append(' ');
+                }
+                else if (NeedsEscape(c))
+                {
+                    builder.Append("[U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(']');
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        private static bool IsSurrogatePairAt(string value, int index)
+            => char.IsHighSurrogate(value[index]) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]);
+
+        /// <summary>
+        /// Characters a reviewer could not see or that would break the line: controls, format
+        /// characters (zero-width, bidirectional), separators, lone surrogates, unassigned and
+        /// private-use code points, and the two non-characters.
+        /// </summary>
+        private static bool NeedsEscape(char c)
+        {
+            switch (char.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.Control:
+                case UnicodeCategory.Format:
+                case UnicodeCategory.LineSeparator:
+                case UnicodeCategory.ParagraphSeparator:
+                case UnicodeCategory.Surrogate:
+                case UnicodeCategory.OtherNotAssigned:
+                case UnicodeCategory.PrivateUse:
+                    return true;
+                default:
+                    return c == '\uFFFE' || c == '\uFFFF';
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+namespace GlossaryGen.Parsing
+{
+    /// <summary>What separates a heading from its definition on a line.</summary>
+    internal enum SeparatorKind
+    {
+        /// <summary>The line is not a heading.</summary>
+        None,
+
+        /// <summary><c>六零：…</c> or <c>六零:…</c>.</summary>
+        Colon,
+
+        /// <summary>Nothing after a closing quote: <c>爱国卫生“7个专项行动”清垃圾、…</c>.</summary>
+        ClosingQuote,
+
+        /// <summary>A single space: <c>七办 指一窗通办…</c>.</summary>
+        Space,
+
+        /// <summary>The heading alone on its line; the definition follows on the next lines.</summary>
+        LineBreak,
+    }
+
+    /// <summary>Where the heading and the definition are in a line's text (after its numbering).</summary>
+    internal readonly struct HeadingSplit
+    {
+        public HeadingSplit(SeparatorKind kind, int headingLength, int definitionStart)
+        {
+            Kind = kind;
+            HeadingLength = headingLength;
+            DefinitionStart = definitionStart;
+        }
+
+        public SeparatorKind Kind { get; }
+
+        /// <summary>The heading is text[0, HeadingLength).</summary>
+        public int HeadingLength { get; }
+
+        /// <summary>The definition is text[DefinitionStart..], possibly empty.</summary>
+        public int DefinitionStart { get; }
+
+        public bool IsHeading => Kind != SeparatorKind.None;
+    }
+}

@@ -1,0 +1,81 @@
+namespace GlossaryGen.Parsing
+{
+    /// <summary>
+    /// Recognizes what reports attach after the glossary: another attachment (<c>附件3</c>), a list of
+    /// 民生实事 whose items carry <c>牵头单位：</c> lines, and tables.
+    /// </summary>
+    internal static class TrailingAttachment
+    {
+        private const int MaxTitleLength = 40;
+
+        private static readonly string[] UnitLabels =
+        {
+            "牵头单位", "责任单位", "牵头部门", "责任部门", "配合单位", "配合部门", "实施单位", "完成时限",
+        };
+
+        /// <summary>A title that opens an attachment: <c>附件3</c>, <c>附件：2024年民生实事项目</c>, <c>2024年十件民生实事</c>.</summary>
+        public static bool IsAttachmentTitle(string text)
+        {
+            if (text.Length > MaxTitleLength)
+            {
+                return false;
+            }
+
+            if (text.StartsWith("附件", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            return text.IndexOf("民生实事", System.StringComparison.Ordinal) >= 0 && !HasClausePunctuation(text);
+        }
+
+        /// <summary>A <c>牵头单位：…</c> line, which belongs to a list of projects, never to a definition.</summary>
+        public static bool IsUnitLine(string text)
+        {
+            foreach (string label in UnitLabels)
+            {
+                if (text.StartsWith(label, System.StringComparison.Ordinal)
+                    && text.Length > label.Length
+                    && TextChars.IsColon(text[label.Length]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A row of a table as conversions write it: markdown pipes, or cells separated by tabs.</summary>
+        public static bool IsTableRow(string text)
+        {
+            if (text.Length >= 2 && text[0] == '|' && text[text.Length - 1] == '|')
+            {
+                return true;
+            }
+
+            int tabs = 0;
+            foreach (char c in text)
+            {
+                if (c == '\t')
+                {
+                    tabs++;
+                }
+            }
+
+            return tabs >= 2;
+        }
+
+        private static bool HasClausePunctuation(string text)
+        {
+            foreach (char c in text)
+            {
+                if (TextChars.IsClausePunctuation(c) || TextChars.IsColon(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Linq;
+using GlossaryGen.Model;
+using GlossaryGen.Parsing;
+using GlossaryGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace GlossaryGen.Tests.Generator
+{
+    /// <summary>The two seed glossaries through the whole generator, as issue #2's "done means" states it.</summary>
+    public class SeedGlossaryTests
+    {
+        private static readonly GeneratorRun Run = GeneratorHarness.Run(Seeds.GlossaryFiles(), options: Seeds.Options());
+
+        [Fact]
+        public void The_only_warning_is_the_conflict_over_发展六仗()
+        {
+            Diagnostic[] warnings = Run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+
+            Diagnostic conflict = Assert.Single(warnings);
+            Assert.Equal("GG0201", conflict.Id);
+            string message = conflict.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains("发展六仗", message);
+            Assert.Contains("lingling-2024.glossary.txt line 47", message);
+            Assert.Contains("yiyang-2024.glossary.txt line 151", message);
+            Assert.Equal("/project/Reports/yiyang-2024.glossary.txt", conflict.Location.GetLineSpan().Path);
+            Assert.Equal(150, conflict.Location.GetLineSpan().StartLinePosition.Line);
+        }
+
+        [Theory]
+        [InlineData(LanguageVersion.Latest, NullableContextOptions.Enable)]
+        [InlineData(LanguageVersion.Latest, NullableContextOptions.Disable)]
+        [InlineData(LanguageVersion.CSharp7_3, NullableContextOptions.Disable)]
+        public void Generated_code_compiles_without_warnings(LanguageVersion version, NullableContextOptions nullable)
+        {
+            GeneratorRun run = GeneratorHarness.Run(Seeds.GlossaryFiles(), UsageCode, version, nullable, Seeds.Options());
+
+            Assert.Empty(run.CompilationProblems);
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785" || d.Id == "GG9999");
+        }
+
+        [Fact]
+        public void Every_heading_of_both_seed_glossaries_expands_to_its_definition()
+        {
+            var assembly = new GeneratedAssembly(Run.OutputCompilation, "Consumer.Glossary");
+            int checkedEntries = 0;
+            foreach (string file in new[] { Seeds.Yiyang, Seeds.Lingling })
+            {
+                foreach (ParsedEntry entry in GlossaryParser.Parse(Seeds.Text(file), file).Entries)
+                {
+                    GlossaryEntry found = assembly.Lookup(entry.Heading)!;
+                    Assert.NotNull(found);
+                    // 发展六仗 is the one key two files claim differently; its own file's entry stays in Files.
+                    if (found.SourceFile.StartsWith(file.Replace(".txt", string.Empty), System.StringComparison.Ordinal))
+                    {
+                        Assert.Equal(entry.Definition, assembly.Expand(entry.Heading));
+                        checkedEntries++;
+                    }
+                }
+            }
+
+            Assert.Equal(45, checkedEntries);
+        }
+
+        [Fact]
+        public void 六零_expands_to_its_six_zeros()
+        {
+            var assembly = new GeneratedAssembly(Run.OutputCompilation, "Consumer.Glossary");
+
+            Assert.Equal(
+                "负面清单之外市场准入“零门槛”，企业办事“零跑腿”，收费清单之外企业经营“零收费”，为企服务“零距离”，企业正常经营“零干扰”，损企行为“零容忍”。",
+                assembly.Expand("六零"));
+            Assert.Equal(assembly.Expand("六零"), assembly.Expand(" “六零” "));
+            Assert.Equal(19, ((GlossaryEntry)assembly.Member("Terms", "六零")!).Number);
+            Assert.Equal(assembly.Expand("六零"), assembly.Member("Definitions", "六零"));
+        }
+
+        [Fact]
+        public void Quoted_parts_find_their_entry()
+        {
+            var assembly = new GeneratedAssembly(Run.OutputCompilation, "Consumer.Glossary");
+
+            Assert.Equal("新材料、大健康。", assembly.Expand("工业“一主一特”"));
+            Assert.Equal("新材料、大健康。", assembly.Expand("工业一主一特"));
+            Assert.Equal("新材料、大健康。", assembly.Expand("一主一特"));
+            Assert.Equal("新材料、大健康。", assembly.Expand("工业\"一主一特\""));
+        }
+
+        [Fact]
+        public void The_overridden_definition_stays_reachable_through_its_file()
+        {
+            var assembly = new GeneratedAssembly(Run.OutputCompilation, "Consumer.Glossary");
+
+            Assert.Contains("安全生产翻身仗", assembly.Expand("发展六仗"));
+            var yiyang = (GlossaryEntry)assembly.Member("Files.Yiyang2024", "打好发展六仗")!;
+            Assert.Contains("安全生产巩固提升仗", yiyang.Definition);
+        }
+
+        [Fact]
+        public void An_unknown_term_names_the_closest_terms()
+        {
+            var assembly = new GeneratedAssembly(Run.OutputCompilation, "Consumer.Glossary");
+
+            KeyNotFoundException exception = Assert.Throws<KeyNotFoundException>(() => assembly.Expand("六领"));
+            Assert.StartsWith("'六领' is not a term of the glossary. Closest terms: '六零'", exception.Message);
+        }
+
+        [Fact]
+        public void Snapshot_of_the_generated_code()
+        {
+            Snapshot.Matches(Run.Source("Glossary.g.cs"), "SeedGlossaries.Glossary.g");
+        }
+
+        [Fact]
+        public void Output_does_not_depend_on_the_order_of_the_files()
+        {
+            AdditionalText[] files = Seeds.GlossaryFiles();
+            GeneratorRun reversed = GeneratorHarness.Run(files.Reverse(), options: Seeds.Options());
+
+            Assert.Equal(Run.Sources, reversed.Sources);
+        }
+
+        private const string UsageCode = @"
+namespace Consumer
+{
+    /// <summary>Uses the generated API the way an app does.</summary>
+    public static class Usage
+    {
+        /// <summary>Calls every lookup.</summary>
+        public static string Use()
+        {
+            string definition;
+            if (Glossary.TryExpand(""六零"", out definition))
+            {
+                return definition + Glossary.Expand(""十代"") + Glossary.Terms.六零.Heading + Glossary.Definitions.六零 + Glossary.All.Count;
+            }
+
+            var entry = Glossary.Lookup(""三线一单"");
+            return entry == null ? string.Empty : entry.Definition;
+        }
+    }
+}";
+    }
+}
