@@ -28,6 +28,12 @@ namespace GlossaryGen.Generator.Benchmarks
                 SyntheticProject.Options);
             var result = driver.RunGenerators(_project.CreateCompilation(ImmutableArray<SyntaxTree>.Empty)).GetRunResult();
             _generated = result.GeneratedTrees.Select(tree => (tree.FilePath, tree.GetText().ToString())).ToImmutableArray();
+
+            // Timing a compile that fails would measure the wrong thing.
+            if (_generated.IsEmpty || CompileWithGeneratedCode() < 0)
+            {
+                throw new System.InvalidOperationException("The synthetic project does not compile with the generated code.");
+            }
         }
 
         [Benchmark(Baseline = true)]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,6 +27,11 @@ namespace GlossaryGen.Generator.Benchmarks
             _original = _project.Glossaries[42];
             _edited = SyntheticProject.WithOneLineEdited(_original, "（修订）");
             _warmDriver = CreateDriver().RunGenerators(_compilation);
+            var run = _warmDriver.GetRunResult();
+            if (run.GeneratedTrees.IsEmpty || run.Diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
+            {
+                throw new System.InvalidOperationException("The generator produced no code for the synthetic project: " + string.Join("; ", run.Diagnostics));
+            }
         }
 
         /// <summary>Opening the project: nothing cached, every glossary parsed, the whole class emitted.</summary>
