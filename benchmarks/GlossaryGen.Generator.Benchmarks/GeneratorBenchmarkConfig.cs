@@ -13,6 +13,8 @@ namespace GlossaryGen.Generator.Benchmarks
     {
         public GeneratorBenchmarkConfig()
         {
+            // Loggers, exporters and columns of the default configuration; only the job is ours.
+            Add(DefaultConfig.Instance);
             AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
             AddDiagnoser(MemoryDiagnoser.Default);
             WithOptions(ConfigOptions.DisableOptimizationsValidator);
