@@ -13,6 +13,12 @@ namespace GlossaryGen.Generator.Benchmarks
                 return;
             }
 
+            if (args.FirstOrDefault() == "--compile-cost")
+            {
+                CompileCostMeasurement.Print(repeats: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
+                return;
+            }
+
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new GeneratorBenchmarkConfig());
         }
     }
