@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using GlossaryGen.Diagnostics;
 using GlossaryGen.Input;
@@ -68,7 +69,11 @@ namespace GlossaryGen.Building
                     continue;
                 }
 
-                diagnostics.Add(new DiagnosticInfo(diagnostic.Id, new FileLocation(path, diagnostic.Range), diagnostic.Arguments, EquatableArray<FileLocation>.Empty));
+                diagnostics.Add(new DiagnosticInfo(
+                    diagnostic.Id,
+                    new FileLocation(path, diagnostic.Range),
+                    diagnostic.Arguments,
+                    diagnostic.AdditionalRanges.Select(range => new FileLocation(path, range)).ToEquatableArray()));
             }
 
             var structures = new List<EntryStructure>(glossary.Entries.Count);

@@ -131,8 +131,7 @@ namespace Consumer
         /// <summary>Calls every lookup.</summary>
         public static string Use()
         {
-            string definition;
-            if (Glossary.TryExpand(""六零"", out definition))
+            if (Glossary.TryExpand(""六零"", out var definition))
             {
                 return definition + Glossary.Expand(""十代"") + Glossary.Terms.六零.Heading + Glossary.Definitions.六零 + Glossary.All.Count;
             }
