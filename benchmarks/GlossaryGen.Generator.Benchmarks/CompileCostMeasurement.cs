@@ -15,9 +15,10 @@ namespace GlossaryGen.Generator.Benchmarks
     /// </summary>
     internal static class CompileCostMeasurement
     {
-        public static void Print(int repeats)
+        public static void Print(int repeats, int glossaryCount)
         {
-            var project = new SyntheticProject(glossaryCount: 100, termsPerGlossary: 100, sourceFileCount: 50);
+            var project = new SyntheticProject(glossaryCount, termsPerGlossary: 100, sourceFileCount: 50);
+            Console.WriteLine($"{glossaryCount} glossaries, {project.TermCount} terms");
             var driver = CSharpGeneratorDriver.Create(
                 new[] { GeneratorLoader.Create().AsSourceGenerator() },
                 project.Glossaries,

@@ -15,7 +15,9 @@ namespace GlossaryGen.Generator.Benchmarks
 
             if (args.FirstOrDefault() == "--compile-cost")
             {
-                CompileCostMeasurement.Print(repeats: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
+                CompileCostMeasurement.Print(
+                    repeats: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1,
+                    glossaryCount: args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100);
                 return;
             }
 
