@@ -1,0 +1,27 @@
+using System.Linq;
+using BenchmarkDotNet.Running;
+
+namespace GlossaryGen.Generator.Benchmarks
+{
+    internal static class Program
+    {
+        private static void Main(string[] args)
+        {
+            if (args.FirstOrDefault() == "--describe")
+            {
+                ProjectDescription.Print();
+                return;
+            }
+
+            if (args.FirstOrDefault() == "--compile-cost")
+            {
+                CompileCostMeasurement.Print(
+                    repeats: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1,
+                    glossaryCount: args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100);
+                return;
+            }
+
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new GeneratorBenchmarkConfig());
+        }
+    }
+}
