@@ -143,46 +143,11 @@ namespace GlossaryGen.Emitting
             writer.Line("private static " + Entry + " EntryAt(int index) => EntryStore.Entries[index];");
         }
 
-        private static void EmitIndexOfKey(CodeWriter writer, GlossaryModel model)
-        {
-            writer.Line("/// <summary>Maps a normalized key to the position of its entry; the compiler turns the switch into a hash lookup.</summary>");
-            writer.Open("private static int IndexOfKey(string key)");
-            writer.Open("switch (key)");
-            foreach (IGrouping<int, LookupKey> group in model.Keys.GroupBy(k => k.EntryIndex).OrderBy(g => g.Key))
-            {
-                EntryModel entry = model.Entries[group.Key];
-                writer.Line("// " + Describe(entry));
-                foreach (LookupKey key in group.OrderBy(k => k.Key, System.StringComparer.Ordinal))
-                {
-                    writer.Line("case " + SafeText.Literal(key.Key) + ":");
-                }
-
-                writer.Indent();
-                writer.Line("return " + Int(entry.Index) + ";");
-                writer.Outdent();
-            }
-
-            writer.Line("default:");
-            writer.Indent();
-            writer.Line("return -1;");
-            writer.Outdent();
-            writer.Close();
-            writer.Close();
-        }
+        private static void EmitIndexOfKey(CodeWriter writer, GlossaryModel model) => KeyDispatchEmitter.Emit(writer, model);
 
         private static void EmitDefinitionAt(CodeWriter writer, GlossaryModel model)
-        {
-            writer.Open("private static string DefinitionAt(int index)");
-            writer.Open("switch (index)");
-            foreach (EntryModel entry in model.Entries)
-            {
-                writer.Line("case " + Int(entry.Index) + ": return Definitions." + entry.Identifier + ";");
-            }
-
-            writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-            writer.Close();
-            writer.Close();
-        }
+            => IndexSwitchEmitter.Emit(writer, "private static", "string", "DefinitionAt", model.Entries, entry =>
+                writer.Line("case " + Int(entry.Index) + ": return Definitions." + entry.Identifier + ";"));
 
         private static void EmitEntryStore(CodeWriter writer, GlossaryModel model)
         {
@@ -190,9 +155,7 @@ namespace GlossaryGen.Emitting
             writer.Open("private static class EntryStore");
             writer.Line("internal static readonly global::GlossaryGen.GlossaryEntryList Entries = new global::GlossaryGen.GlossaryEntryList(" + Int(model.Entries.Count) + ", Create);");
             writer.Line();
-            writer.Open("private static " + Entry + " Create(int index)");
-            writer.Open("switch (index)");
-            foreach (EntryModel entry in model.Entries)
+            IndexSwitchEmitter.Emit(writer, "private static", Entry, "Create", model.Entries, entry =>
             {
                 writer.Line("// " + Describe(entry));
                 writer.Line("case " + Int(entry.Index) + ":");
@@ -209,14 +172,7 @@ namespace GlossaryGen.Emitting
                 EmitGroups(writer, entry.Groups);
                 writer.Outdent();
                 writer.Outdent();
-            }
-
-            writer.Line("default:");
-            writer.Indent();
-            writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-            writer.Outdent();
-            writer.Close();
-            writer.Close();
+            });
             writer.Close();
         }
 

@@ -60,6 +60,22 @@ namespace GlossaryGen.Emitting
             return builder.ToString();
         }
 
+        /// <summary>A C# character literal; anything but a plainly visible character is a \u escape.</summary>
+        public static string CharLiteral(char c)
+        {
+            switch (c)
+            {
+                case '\'':
+                    return "'\\''";
+                case '\\':
+                    return "'\\\\'";
+            }
+
+            return char.IsSurrogate(c) || NeedsEscape(c) || c < ' '
+                ? "'\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "'"
+                : "'" + c + "'";
+        }
+
         /// <summary>Text for the inside of an XML doc element: escaped, one string per line.</summary>
         public static string[] DocLines(string value)
         {

@@ -78,172 +78,239 @@ namespace Consumer
         /// <summary>The entry at <paramref name="index"/> in <see cref="All"/>, created on first use.</summary>
         private static global::GlossaryGen.GlossaryEntry EntryAt(int index) => EntryStore.Entries[index];
 
-        /// <summary>Maps a normalized key to the position of its entry; the compiler turns the switch into a hash lookup.</summary>
+        /// <summary>
+        /// Maps a normalized key to the position of its entry in <see cref="All"/>, or -1: a switch on the
+        /// length, then on a character, then an ordinal comparison.
+        /// </summary>
         private static int IndexOfKey(string key)
         {
-            switch (key)
+            switch (key.Length)
             {
-                // [1] “四区两城” (lingling-2024.glossary.txt, line 44)
-                case "四区两城":
-                    return 0;
-                // [2] “五力零陵” (lingling-2024.glossary.txt, line 45)
-                case "五力零陵":
-                    return 1;
-                // [3] 工业“一主一特” (lingling-2024.glossary.txt, line 46)
-                case "一主一特":
-                case "工业“一主一特”":
-                case "工业一主一特":
-                    return 2;
-                // [4] “发展六仗” (lingling-2024.glossary.txt, line 47)
-                case "发展六仗":
-                    return 3;
-                // [5] “保交楼” (lingling-2024.glossary.txt, line 48)
-                case "保交楼":
-                    return 4;
-                // [6] “一区三园” (lingling-2024.glossary.txt, line 49)
-                case "一区三园":
-                    return 5;
-                // [7] 香零山路（一期） (lingling-2024.glossary.txt, line 50)
-                case "香零山路（一期）":
-                    return 6;
-                // [8] “永州八记” (lingling-2024.glossary.txt, line 51)
-                case "永州八记":
-                    return 7;
-                // [9] “永州八景” (lingling-2024.glossary.txt, line 52)
-                case "永州八景":
-                    return 8;
-                // [10] “两品一标” (lingling-2024.glossary.txt, line 53)
-                case "两品一标":
-                    return 9;
-                // [11] 脱贫群众“3+1” (lingling-2024.glossary.txt, line 54)
-                case "3+1":
-                case "脱贫群众3+1":
-                case "脱贫群众“3+1”":
-                    return 10;
-                // [12] “四好农村路” (lingling-2024.glossary.txt, line 55)
-                case "四好农村路":
-                    return 11;
-                // [13] 园区“四项”改革 (lingling-2024.glossary.txt, line 56)
-                case "四项":
-                case "园区“四项”改革":
-                case "园区四项改革":
-                    return 12;
-                // [14] “两项补贴” (lingling-2024.glossary.txt, line 57)
-                case "两项补贴":
-                    return 13;
-                // [15] “2614”工作法 (lingling-2024.glossary.txt, line 58)
-                case "2614":
-                case "2614工作法":
-                case "“2614”工作法":
-                    return 14;
-                // [16] “三改三送” (lingling-2024.glossary.txt, line 59)
-                case "三改三送":
-                    return 15;
-                // [17] “五未清单” (lingling-2024.glossary.txt, line 60)
-                case "五未清单":
-                    return 16;
-                // [18] “三稀” (lingling-2024.glossary.txt, line 61)
-                case "三稀":
-                    return 17;
-                // [19] “五好”园区 (lingling-2024.glossary.txt, line 62)
-                case "“五好”园区":
-                case "五好":
-                case "五好园区":
-                    return 18;
-                // [20] “三送三解三优”行动 (lingling-2024.glossary.txt, line 63)
-                case "“三送三解三优”行动":
-                case "三送三解三优行动":
-                    return 19;
-                // [21] 政企交流“四定四化” (lingling-2024.glossary.txt, line 64)
-                case "四定四化":
-                case "政企交流“四定四化”":
-                case "政企交流四定四化":
-                    return 20;
-                // [22] “三管三必须” (lingling-2024.glossary.txt, line 65)
-                case "三管三必须":
-                    return 21;
-                // [1] 打好“发展六仗” (yiyang-2024.glossary.txt, line 151)
-                case "打好“发展六仗”":
-                case "打好发展六仗":
-                    return 22;
-                // [2] 产业发展“千百十”工程 (yiyang-2024.glossary.txt, line 153)
-                case "产业发展“千百十”工程":
-                case "产业发展千百十工程":
-                case "千百十":
-                    return 23;
-                // [3] 都谷极 (yiyang-2024.glossary.txt, line 155)
-                case "都谷极":
-                    return 24;
-                // [4] 三送三解三优 (yiyang-2024.glossary.txt, line 157)
-                case "三送三解三优":
-                    return 25;
-                // [5] 十代 (yiyang-2024.glossary.txt, line 159)
-                case "十代":
-                    return 26;
-                // [6] 四张清单 (yiyang-2024.glossary.txt, line 161)
-                case "四张清单":
-                    return 27;
-                // [7] 无证明城市 (yiyang-2024.glossary.txt, line 163)
-                case "无证明城市":
-                    return 28;
-                // [8] 农村“三路” (yiyang-2024.glossary.txt, line 165)
-                case "三路":
-                case "农村“三路”":
-                case "农村三路":
-                    return 29;
-                // [9] 五好两宜 (yiyang-2024.glossary.txt, line 167)
-                case "五好两宜":
-                    return 30;
-                // [10] 三塑三培 (yiyang-2024.glossary.txt, line 169)
-                case "三塑三培":
-                    return 31;
-                // [11] “三个提升”专项行动 (yiyang-2024.glossary.txt, line 171)
-                case "“三个提升”专项行动":
-                case "三个提升":
-                case "三个提升专项行动":
-                    return 32;
-                // [12] 省“4×4”现代化产业体系 (yiyang-2024.glossary.txt, line 173)
-                case "4×4":
-                case "省4×4现代化产业体系":
-                case "省“4×4”现代化产业体系":
-                    return 33;
-                // [13] 新质生产力 (yiyang-2024.glossary.txt, line 175)
-                case "新质生产力":
-                    return 34;
-                // [14] “点亮银城·光耀万家”计划 (yiyang-2024.glossary.txt, line 177)
-                case "“点亮银城·光耀万家”计划":
-                case "点亮银城·光耀万家":
-                case "点亮银城·光耀万家计划":
-                    return 35;
-                // [15] “4+N”产业发展布局 (yiyang-2024.glossary.txt, line 179)
-                case "4+N":
-                case "4+N产业发展布局":
-                case "“4+N”产业发展布局":
-                    return 36;
-                // [16] 省五大国际贸易通道 (yiyang-2024.glossary.txt, line 181)
-                case "省五大国际贸易通道":
-                    return 37;
-                // [17] RCEP (yiyang-2024.glossary.txt, line 183)
-                case "RCEP":
-                    return 38;
-                // [18] 两图五库 (yiyang-2024.glossary.txt, line 185)
-                case "两图五库":
-                    return 39;
-                // [19] 六零 (yiyang-2024.glossary.txt, line 187)
-                case "六零":
-                    return 40;
-                // [20] 十查十做 (yiyang-2024.glossary.txt, line 189)
-                case "十查十做":
-                    return 41;
-                // [21] 六大领域专项整治 (yiyang-2024.glossary.txt, line 191)
-                case "六大领域专项整治":
-                    return 42;
-                // [22] 三线一单 (yiyang-2024.glossary.txt, line 193)
-                case "三线一单":
-                    return 43;
-                // [23] 三坚决两确保两争先 (yiyang-2024.glossary.txt, line 195)
-                case "三坚决两确保两争先":
-                    return 44;
+                case 2:
+                    switch (key[1])
+                    {
+                        case '代':
+                            if (key == "十代") return 26; // 十代
+                            return -1;
+                        case '好':
+                            if (key == "五好") return 18; // “五好”园区
+                            return -1;
+                        case '稀':
+                            if (key == "三稀") return 17; // “三稀”
+                            return -1;
+                        case '路':
+                            if (key == "三路") return 29; // 农村“三路”
+                            return -1;
+                        case '零':
+                            if (key == "六零") return 40; // 六零
+                            return -1;
+                        case '项':
+                            if (key == "四项") return 12; // 园区“四项”改革
+                            return -1;
+                        default:
+                            return -1;
+                    }
+                case 3:
+                    switch (key[2])
+                    {
+                        case '1':
+                            if (key == "3+1") return 10; // 脱贫群众“3+1”
+                            return -1;
+                        case '4':
+                            if (key == "4×4") return 33; // 省“4×4”现代化产业体系
+                            return -1;
+                        case 'N':
+                            if (key == "4+N") return 36; // “4+N”产业发展布局
+                            return -1;
+                        case '十':
+                            if (key == "千百十") return 23; // 产业发展“千百十”工程
+                            return -1;
+                        case '极':
+                            if (key == "都谷极") return 24; // 都谷极
+                            return -1;
+                        case '楼':
+                            if (key == "保交楼") return 4; // “保交楼”
+                            return -1;
+                        default:
+                            return -1;
+                    }
+                case 4:
+                    switch (key[3])
+                    {
+                        case '4':
+                            if (key == "2614") return 14; // “2614”工作法
+                            return -1;
+                        case 'P':
+                            if (key == "RCEP") return 38; // RCEP
+                            return -1;
+                        case '仗':
+                            if (key == "发展六仗") return 3; // “发展六仗”
+                            return -1;
+                        case '做':
+                            if (key == "十查十做") return 41; // 十查十做
+                            return -1;
+                        case '化':
+                            if (key == "四定四化") return 20; // 政企交流“四定四化”
+                            return -1;
+                        case '区':
+                            if (key == "五好园区") return 18; // “五好”园区
+                            return -1;
+                        case '升':
+                            if (key == "三个提升") return 32; // “三个提升”专项行动
+                            return -1;
+                        case '单':
+                            if (key == "三线一单") return 43; // 三线一单
+                            if (key == "五未清单") return 16; // “五未清单”
+                            if (key == "四张清单") return 27; // 四张清单
+                            return -1;
+                        case '园':
+                            if (key == "一区三园") return 5; // “一区三园”
+                            return -1;
+                        case '城':
+                            if (key == "四区两城") return 0; // “四区两城”
+                            return -1;
+                        case '培':
+                            if (key == "三塑三培") return 31; // 三塑三培
+                            return -1;
+                        case '宜':
+                            if (key == "五好两宜") return 30; // 五好两宜
+                            return -1;
+                        case '库':
+                            if (key == "两图五库") return 39; // 两图五库
+                            return -1;
+                        case '景':
+                            if (key == "永州八景") return 8; // “永州八景”
+                            return -1;
+                        case '标':
+                            if (key == "两品一标") return 9; // “两品一标”
+                            return -1;
+                        case '特':
+                            if (key == "一主一特") return 2; // 工业“一主一特”
+                            return -1;
+                        case '记':
+                            if (key == "永州八记") return 7; // “永州八记”
+                            return -1;
+                        case '贴':
+                            if (key == "两项补贴") return 13; // “两项补贴”
+                            return -1;
+                        case '路':
+                            if (key == "农村三路") return 29; // 农村“三路”
+                            return -1;
+                        case '送':
+                            if (key == "三改三送") return 15; // “三改三送”
+                            return -1;
+                        case '陵':
+                            if (key == "五力零陵") return 1; // “五力零陵”
+                            return -1;
+                        default:
+                            return -1;
+                    }
+                case 5:
+                    if (key == "三管三必须") return 21; // “三管三必须”
+                    if (key == "四好农村路") return 11; // “四好农村路”
+                    if (key == "新质生产力") return 34; // 新质生产力
+                    if (key == "无证明城市") return 28; // 无证明城市
+                    return -1;
+                case 6:
+                    switch (key[0])
+                    {
+                        case '“':
+                            if (key == "“五好”园区") return 18; // “五好”园区
+                            return -1;
+                        case '三':
+                            if (key == "三送三解三优") return 25; // 三送三解三优
+                            return -1;
+                        case '农':
+                            if (key == "农村“三路”") return 29; // 农村“三路”
+                            return -1;
+                        case '园':
+                            if (key == "园区四项改革") return 12; // 园区“四项”改革
+                            return -1;
+                        case '工':
+                            if (key == "工业一主一特") return 2; // 工业“一主一特”
+                            return -1;
+                        case '打':
+                            if (key == "打好发展六仗") return 22; // 打好“发展六仗”
+                            return -1;
+                        default:
+                            return -1;
+                    }
+                case 7:
+                    if (key == "2614工作法") return 14; // “2614”工作法
+                    if (key == "脱贫群众3+1") return 10; // 脱贫群众“3+1”
+                    return -1;
+                case 8:
+                    switch (key[1])
+                    {
+                        case '业':
+                            if (key == "工业“一主一特”") return 2; // 工业“一主一特”
+                            return -1;
+                        case '个':
+                            if (key == "三个提升专项行动") return 32; // “三个提升”专项行动
+                            return -1;
+                        case '企':
+                            if (key == "政企交流四定四化") return 20; // 政企交流“四定四化”
+                            return -1;
+                        case '区':
+                            if (key == "园区“四项”改革") return 12; // 园区“四项”改革
+                            return -1;
+                        case '大':
+                            if (key == "六大领域专项整治") return 42; // 六大领域专项整治
+                            return -1;
+                        case '好':
+                            if (key == "打好“发展六仗”") return 22; // 打好“发展六仗”
+                            return -1;
+                        case '送':
+                            if (key == "三送三解三优行动") return 19; // “三送三解三优”行动
+                            return -1;
+                        case '零':
+                            if (key == "香零山路（一期）") return 6; // 香零山路（一期）
+                            return -1;
+                        default:
+                            return -1;
+                    }
+                case 9:
+                    switch (key[0])
+                    {
+                        case '4':
+                            if (key == "4+N产业发展布局") return 36; // “4+N”产业发展布局
+                            return -1;
+                        case '“':
+                            if (key == "“2614”工作法") return 14; // “2614”工作法
+                            return -1;
+                        case '三':
+                            if (key == "三坚决两确保两争先") return 44; // 三坚决两确保两争先
+                            return -1;
+                        case '产':
+                            if (key == "产业发展千百十工程") return 23; // 产业发展“千百十”工程
+                            return -1;
+                        case '点':
+                            if (key == "点亮银城·光耀万家") return 35; // “点亮银城·光耀万家”计划
+                            return -1;
+                        case '省':
+                            if (key == "省五大国际贸易通道") return 37; // 省五大国际贸易通道
+                            return -1;
+                        case '脱':
+                            if (key == "脱贫群众“3+1”") return 10; // 脱贫群众“3+1”
+                            return -1;
+                        default:
+                            return -1;
+                    }
+                case 10:
+                    if (key == "“三个提升”专项行动") return 32; // “三个提升”专项行动
+                    if (key == "“三送三解三优”行动") return 19; // “三送三解三优”行动
+                    if (key == "政企交流“四定四化”") return 20; // 政企交流“四定四化”
+                    return -1;
+                case 11:
+                    if (key == "“4+N”产业发展布局") return 36; // “4+N”产业发展布局
+                    if (key == "产业发展“千百十”工程") return 23; // 产业发展“千百十”工程
+                    if (key == "点亮银城·光耀万家计划") return 35; // “点亮银城·光耀万家”计划
+                    if (key == "省4×4现代化产业体系") return 33; // 省“4×4”现代化产业体系
+                    return -1;
+                case 13:
+                    if (key == "“点亮银城·光耀万家”计划") return 35; // “点亮银城·光耀万家”计划
+                    if (key == "省“4×4”现代化产业体系") return 33; // 省“4×4”现代化产业体系
+                    return -1;
                 default:
                     return -1;
             }
@@ -865,8 +932,7 @@ namespace Consumer
                                 new global::GlossaryGen.GlossaryGroup("确保", new string[] { "确保全市生产安全事故起数和死亡人数持续下降", "确保全市防灾减灾救灾形势持续稳定向好" }),
                                 new global::GlossaryGen.GlossaryGroup("争先", new string[] { "争当全省先进", "争拿省政府真抓实干激励奖项" }),
                             });
-                    default:
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }
         }
