@@ -9,8 +9,8 @@ namespace GlossaryGen.Building
     /// Decides which entry each lookup key finds. The rules, documented in README.md:
     /// an entry's own name (heading, or heading without quote marks) beats a quoted core of another
     /// entry's heading; among equal claims the entry that comes first in <c>All</c> (files ordered by
-    /// path) wins; a core that two entries of one file share finds neither. Entries of different files
-    /// that claim one key with different definitions are reported (GG0201).
+    /// path) wins; a core that entries with different definitions share finds neither. An entry's name
+    /// that entries of other files claim with different definitions is reported (GG0201).
     /// </summary>
     internal static class KeyResolver
     {
@@ -42,7 +42,10 @@ namespace GlossaryGen.Building
                 }
 
                 keys.Add(new LookupKey(pair.Key, winner.Value));
-                ReportConflicts(pair.Key, winner.Value, pair.Value, entries, reportedConflicts, diagnostics);
+                if (pair.Value.Any(c => c.EntryIndex == winner.Value && c.Strength == KeyStrength.Name))
+                {
+                    ReportConflicts(pair.Key, winner.Value, pair.Value, entries, reportedConflicts, diagnostics);
+                }
             }
 
             return keys;
@@ -80,10 +83,10 @@ namespace GlossaryGen.Building
                 .OrderBy(i => i)
                 .ToList();
             int first = contenders[0];
-            if (strongest == KeyStrength.Core && contenders.Skip(1).Any(other =>
-                    entries[other].File.Path == entries[first].File.Path && !entries[other].SameMeaningAs(entries[first])))
+            if (strongest == KeyStrength.Core && contenders.Skip(1).Any(other => !entries[other].SameMeaningAs(entries[first])))
             {
-                // 发展六仗 quoted in two headings of one glossary: the author gave no way to tell which is meant.
+                // A core only finds its entry when no other entry claims it: 一主一特 quoted in two headings
+                // (工业“一主一特”, 农业“一主一特”) names neither, so it is no key and no conflict.
                 return null;
             }
 

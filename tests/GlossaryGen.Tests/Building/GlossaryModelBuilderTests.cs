@@ -70,6 +70,17 @@ namespace GlossaryGen.Tests.Building
         }
 
         [Fact]
+        public void A_core_shared_across_files_finds_neither_and_is_no_conflict()
+        {
+            BuildResult result = Build(
+                File("/p/a.glossary.txt", Entry("工业“一主一特”", "新材料、大健康", 3)),
+                File("/p/b.glossary.txt", Entry("农业“一主一特”", "茶叶、油茶", 4)));
+
+            Assert.DoesNotContain("一主一特", result.Model!.Keys.Select(k => k.Key));
+            Assert.Empty(result.Diagnostics);
+        }
+
+        [Fact]
         public void Every_entry_is_found_by_heading_unquoted_heading_and_core()
         {
             BuildResult result = Build(File("/p/a.glossary.txt", Entry("“五好”园区", "规划定位好……", 19, 19)));
