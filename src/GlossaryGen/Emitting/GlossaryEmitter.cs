@@ -251,7 +251,8 @@ namespace GlossaryGen.Emitting
                 {
                     EntryModel entry = model.Entries[file.EntryIndexes[i]];
                     writer.Line();
-                    EmitDoc(writer, entry);
+                    // The definition is written once, on Terms; repeating it here would double the code to compile.
+                    writer.Line("/// <inheritdoc cref=\"Terms." + entry.Identifier + "\"/>");
                     writer.Line("public static " + Entry + " " + file.Identifiers[i] + " => EntryAt(" + Int(entry.Index) + ");");
                 }
 

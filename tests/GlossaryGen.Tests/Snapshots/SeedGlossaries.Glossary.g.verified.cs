@@ -1547,136 +1547,70 @@ namespace Consumer
                 /// <summary>The file's entries, in file order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<global::GlossaryGen.GlossaryEntry> All => FileEntries.All;
 
-                /// <summary>
-                /// “四区两城”：承接产业转移示范区、精品农业先行区、科教引领示范区、社会治理样板区、文化旅游名城、生态宜居新城。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 44, entry 1.</remarks>
+                /// <inheritdoc cref="Terms.四区两城"/>
                 public static global::GlossaryGen.GlossaryEntry 四区两城 => EntryAt(0);
 
-                /// <summary>
-                /// “五力零陵”：经济更有实力、发展更有活力、城市更有张力、文旅更有魅力、幸福更加给力。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 45, entry 2.</remarks>
+                /// <inheritdoc cref="Terms.五力零陵"/>
                 public static global::GlossaryGen.GlossaryEntry 五力零陵 => EntryAt(1);
 
-                /// <summary>
-                /// 工业“一主一特”：新材料、大健康。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 46, entry 3.</remarks>
+                /// <inheritdoc cref="Terms.工业一主一特"/>
                 public static global::GlossaryGen.GlossaryEntry 工业一主一特 => EntryAt(2);
 
-                /// <summary>
-                /// “发展六仗”：经济增长主动仗、科技创新攻坚仗、优化发展环境持久仗、防范化解风险阻击仗、安全生产翻身仗、重点民生保障仗。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 47, entry 4.</remarks>
+                /// <inheritdoc cref="Terms.发展六仗"/>
                 public static global::GlossaryGen.GlossaryEntry 发展六仗 => EntryAt(3);
 
-                /// <summary>
-                /// “保交楼”：确保老百姓购买的楼盘如约按质保量交付。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 48, entry 5.</remarks>
+                /// <inheritdoc cref="Terms.保交楼"/>
                 public static global::GlossaryGen.GlossaryEntry 保交楼 => EntryAt(4);
 
-                /// <summary>
-                /// “一区三园”：高新技术开发区、湖南稀土新材料产业园、锰系新材料产业园、河西工业园。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 49, entry 6.</remarks>
+                /// <inheritdoc cref="Terms.一区三园"/>
                 public static global::GlossaryGen.GlossaryEntry 一区三园 => EntryAt(5);
 
-                /// <summary>
-                /// 香零山路（一期）：萍洲东路--百万庄5号路。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 50, entry 7.</remarks>
+                /// <inheritdoc cref="Terms.香零山路_一期"/>
                 public static global::GlossaryGen.GlossaryEntry 香零山路_一期 => EntryAt(6);
 
-                /// <summary>
-                /// “永州八记”：《始得西山宴游记》《钴鉧潭记》《钴鉧潭西小丘记》《小石潭记》《袁家渴记》《石渠记》《石涧记》《小石城山记》。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 51, entry 8.</remarks>
+                /// <inheritdoc cref="Terms.永州八记"/>
                 public static global::GlossaryGen.GlossaryEntry 永州八记 => EntryAt(7);
 
-                /// <summary>
-                /// “永州八景”：朝阳旭日、回龙夕照、萍洲春涨、香零烟雨、恩院风荷、愚溪眺雪、绿天蕉影、山寺晚钟。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 52, entry 9.</remarks>
+                /// <inheritdoc cref="Terms.永州八景"/>
                 public static global::GlossaryGen.GlossaryEntry 永州八景 => EntryAt(8);
 
-                /// <summary>
-                /// “两品一标”：指的是绿色食品、有机农产品和农产品地理标志。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 53, entry 10.</remarks>
+                /// <inheritdoc cref="Terms.两品一标"/>
                 public static global::GlossaryGen.GlossaryEntry 两品一标 => EntryAt(9);
 
-                /// <summary>
-                /// 脱贫群众“3+1”：“两不愁、三保障”中的三保障和两不愁中的有安全饮水的简称，即：义务教育有保障、基本医疗有保障、住房安全有保障以及有安全饮水。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 54, entry 11.</remarks>
+                /// <inheritdoc cref="Terms.脱贫群众3Plus1"/>
                 public static global::GlossaryGen.GlossaryEntry 脱贫群众3Plus1 => EntryAt(10);
 
-                /// <summary>
-                /// “四好农村路”：把农村公路“建好、管好、护好、运营好”。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 55, entry 12.</remarks>
+                /// <inheritdoc cref="Terms.四好农村路"/>
                 public static global::GlossaryGen.GlossaryEntry 四好农村路 => EntryAt(11);
 
-                /// <summary>
-                /// 园区“四项”改革：人事绩效改革、行政审批改革、财政管理改革、资产运营改革。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 56, entry 13.</remarks>
+                /// <inheritdoc cref="Terms.园区四项改革"/>
                 public static global::GlossaryGen.GlossaryEntry 园区四项改革 => EntryAt(12);
 
-                /// <summary>
-                /// “两项补贴”：困难残疾人生活补贴、重度残疾人护理补贴。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 57, entry 14.</remarks>
+                /// <inheritdoc cref="Terms.两项补贴"/>
                 public static global::GlossaryGen.GlossaryEntry 两项补贴 => EntryAt(13);
 
-                /// <summary>
-                /// “2614”工作法：“两覆盖”：隐患排查整治全覆盖、执法能力建设全覆盖；“六到位”：落实人员职责到位、机构设置到位、日常调度到位、盘底排查到位、管控整治到位、考评执纪到位；“一网”：应急指挥网；“四图”：风险隐患图、物资保障图、防控力量分布图、指挥调度体系图。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 58, entry 15.</remarks>
+                /// <inheritdoc cref="Terms._2614工作法"/>
                 public static global::GlossaryGen.GlossaryEntry _2614工作法 => EntryAt(14);
 
-                /// <summary>
-                /// “三改三送”：提改送、瓶改管、气改电，送燃气、送安全、送政策。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 59, entry 16.</remarks>
+                /// <inheritdoc cref="Terms.三改三送"/>
                 public static global::GlossaryGen.GlossaryEntry 三改三送 => EntryAt(15);
 
-                /// <summary>
-                /// “五未清单”：洽谈未签约、签约未开工、开工未竣工、竣工未投产、投产未达效。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 60, entry 17.</remarks>
+                /// <inheritdoc cref="Terms.五未清单"/>
                 public static global::GlossaryGen.GlossaryEntry 五未清单 => EntryAt(16);
 
-                /// <summary>
-                /// “三稀”：稀土金属、稀有金属、稀散金属。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 61, entry 18.</remarks>
+                /// <inheritdoc cref="Terms.三稀"/>
                 public static global::GlossaryGen.GlossaryEntry 三稀 => EntryAt(17);
 
-                /// <summary>
-                /// “五好”园区：规划定位好、创新平台好、产业项目好、体制机制好、发展形象好。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 62, entry 19.</remarks>
+                /// <inheritdoc cref="Terms.五好园区"/>
                 public static global::GlossaryGen.GlossaryEntry 五好园区 => EntryAt(18);
 
-                /// <summary>
-                /// “三送三解三优”行动：送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 63, entry 20.</remarks>
+                /// <inheritdoc cref="Terms.三送三解三优行动"/>
                 public static global::GlossaryGen.GlossaryEntry 三送三解三优行动 => EntryAt(19);
 
-                /// <summary>
-                /// 政企交流“四定四化”：定点联系，帮扶常态化；定期交流，内容前瞻化；定向交办，整改清单化；定时办结，办理流程化。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 64, entry 21.</remarks>
+                /// <inheritdoc cref="Terms.政企交流四定四化"/>
                 public static global::GlossaryGen.GlossaryEntry 政企交流四定四化 => EntryAt(20);
 
-                /// <summary>
-                /// “三管三必须”：管业务必须管安全、管行业必须管安全、管生产经营必须管安全。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 65, entry 22.</remarks>
+                /// <inheritdoc cref="Terms.三管三必须"/>
                 public static global::GlossaryGen.GlossaryEntry 三管三必须 => EntryAt(21);
 
                 private static class FileEntries
@@ -1715,142 +1649,73 @@ namespace Consumer
                 /// <summary>The file's entries, in file order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<global::GlossaryGen.GlossaryEntry> All => FileEntries.All;
 
-                /// <summary>
-                /// 打好“发展六仗”：根据省打好“发展六仗”部署实施打好经济增长主动仗、打好科技创新攻坚仗、打好优化发展环境持久仗、打好防范化解风险阻击仗、打好安全生产巩固提升仗、打好重点民生保障仗。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 151, entry 1.</remarks>
+                /// <inheritdoc cref="Terms.打好发展六仗"/>
                 public static global::GlossaryGen.GlossaryEntry 打好发展六仗 => EntryAt(22);
 
-                /// <summary>
-                /// 产业发展“千百十”工程：打造一批千亿级产业、培育一批百亿级企业、推进一批十亿级项目。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 153, entry 2.</remarks>
+                /// <inheritdoc cref="Terms.产业发展千百十工程"/>
                 public static global::GlossaryGen.GlossaryEntry 产业发展千百十工程 => EntryAt(23);
 
-                /// <summary>
-                /// 都谷极：世界电容器之都、区域性先进碳基复合材料“碳谷”、中国印制电路板（PCB）“第三极”。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 155, entry 3.</remarks>
+                /// <inheritdoc cref="Terms.都谷极"/>
                 public static global::GlossaryGen.GlossaryEntry 都谷极 => EntryAt(24);
 
-                /// <summary>
-                /// 三送三解三优：送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 157, entry 4.</remarks>
+                /// <inheritdoc cref="Terms.三送三解三优"/>
                 public static global::GlossaryGen.GlossaryEntry 三送三解三优 => EntryAt(25);
 
-                /// <summary>
-                /// 十代：代育秧、代翻耕、代机插、代管理、代防治、代收割、代烘干、代存储、代加工、代销售。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 159, entry 5.</remarks>
+                /// <inheritdoc cref="Terms.十代"/>
                 public static global::GlossaryGen.GlossaryEntry 十代 => EntryAt(26);
 
-                /// <summary>
-                /// 四张清单：存量投资清单、增量投资清单、争引项目清单、市直项目清单。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 161, entry 6.</remarks>
+                /// <inheritdoc cref="Terms.四张清单"/>
                 public static global::GlossaryGen.GlossaryEntry 四张清单 => EntryAt(27);
 
-                /// <summary>
-                /// 无证明城市：通过全面梳理群众和企业办事的各类证明、证照、执照、证件等材料，对无法律法规规定的一律取消，对确需保留证明材料的，通过证照汇聚和接口调用、核验确认等方式，实现无需申请人提交证明材料即可办成事。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 163, entry 7.</remarks>
+                /// <inheritdoc cref="Terms.无证明城市"/>
                 public static global::GlossaryGen.GlossaryEntry 无证明城市 => EntryAt(28);
 
-                /// <summary>
-                /// 农村“三路”：旅游路、产业路、资源路。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 165, entry 8.</remarks>
+                /// <inheritdoc cref="Terms.农村三路"/>
                 public static global::GlossaryGen.GlossaryEntry 农村三路 => EntryAt(29);
 
-                /// <summary>
-                /// 五好两宜：规划好、建设好、环境好、经营好、乡风好、宜居宜业。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 167, entry 9.</remarks>
+                /// <inheritdoc cref="Terms.五好两宜"/>
                 public static global::GlossaryGen.GlossaryEntry 五好两宜 => EntryAt(30);
 
-                /// <summary>
-                /// 三塑三培：坚持文化“塑魂”，培树文旅融合新标杆；坚持产业“塑根”，培育乡村发展新引擎；坚持治理“塑形”，培植和美乡村新形象。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 169, entry 10.</remarks>
+                /// <inheritdoc cref="Terms.三塑三培"/>
                 public static global::GlossaryGen.GlossaryEntry 三塑三培 => EntryAt(31);
 
-                /// <summary>
-                /// “三个提升”专项行动：“执行力提升年”“能力素质提升年”“营商环境提升年”专项行动。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 171, entry 11.</remarks>
+                /// <inheritdoc cref="Terms.三个提升专项行动"/>
                 public static global::GlossaryGen.GlossaryEntry 三个提升专项行动 => EntryAt(32);
 
-                /// <summary>
-                /// 省“4×4”现代化产业体系：现代石化、绿色矿业、食品加工、轻工纺织4大传统产业，工程机械、轨道交通装备、现代农业、文化旅游4大优势产业，数字、新能源、大健康、空天海洋4大新兴产业，以及人工智能、生命工程、量子科技、前沿材料4大未来产业。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 173, entry 12.</remarks>
+                /// <inheritdoc cref="Terms.省4x4现代化产业体系"/>
                 public static global::GlossaryGen.GlossaryEntry 省4x4现代化产业体系 => EntryAt(33);
 
-                /// <summary>
-                /// 新质生产力：由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生的当代先进生产力，它以劳动者、劳动资料、劳动对象及其优化组合的质变为基本内涵，以全要素生产率提升为核心标志。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 175, entry 13.</remarks>
+                /// <inheritdoc cref="Terms.新质生产力"/>
                 public static global::GlossaryGen.GlossaryEntry 新质生产力 => EntryAt(34);
 
-                /// <summary>
-                /// “点亮银城·光耀万家”计划：包括推进“温暖城市、提升品质”工程，提升背街小巷路灯亮化水平；推进智慧路灯改造工程和智慧路灯平台建设，提升城区路灯精细化、智能化管理水平；推进“一江一路”（一江指资江两岸，一路指益阳大道）亮化提质工程，以点带面逐步推进城区亮化升级；推进公园“微亮化”工程，提升公园夜间人流量。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 177, entry 14.</remarks>
+                /// <inheritdoc cref="Terms.点亮银城_光耀万家计划"/>
                 public static global::GlossaryGen.GlossaryEntry 点亮银城_光耀万家计划 => EntryAt(35);
 
-                /// <summary>
-                /// “4+N”产业发展布局：聚焦粮食、茶叶、水产、笋竹等4大主导产业，统筹发展畜禽、蔬菜、芦笋芦菇、中药材、水草、木槿、艾草和休闲食品等N个特色产业。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 179, entry 15.</remarks>
+                /// <inheritdoc cref="Terms._4PlusN产业发展布局"/>
                 public static global::GlossaryGen.GlossaryEntry _4PlusN产业发展布局 => EntryAt(36);
 
-                /// <summary>
-                /// 省五大国际贸易通道：长沙国际航空货运、中欧班列（长沙）、岳阳江海联运、株洲（联动衡阳）湘粤非铁海联运、怀化东盟货运。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 181, entry 16.</remarks>
+                /// <inheritdoc cref="Terms.省五大国际贸易通道"/>
                 public static global::GlossaryGen.GlossaryEntry 省五大国际贸易通道 => EntryAt(37);
 
-                /// <summary>
-                /// RCEP：区域全面经济伙伴关系协定，由包括中国、日本、韩国、澳大利亚、新西兰和东盟十国共15方成员制定的协定。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 183, entry 17.</remarks>
+                /// <inheritdoc cref="Terms.RCEP"/>
                 public static global::GlossaryGen.GlossaryEntry RCEP => EntryAt(38);
 
-                /// <summary>
-                /// 两图五库：产业链招商路线图、招商引资全景地图，客商库、乡贤库、人才库、项目库、政策库。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 185, entry 18.</remarks>
+                /// <inheritdoc cref="Terms.两图五库"/>
                 public static global::GlossaryGen.GlossaryEntry 两图五库 => EntryAt(39);
 
-                /// <summary>
-                /// 六零：负面清单之外市场准入“零门槛”，企业办事“零跑腿”，收费清单之外企业经营“零收费”，为企服务“零距离”，企业正常经营“零干扰”，损企行为“零容忍”。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 187, entry 19.</remarks>
+                /// <inheritdoc cref="Terms.六零"/>
                 public static global::GlossaryGen.GlossaryEntry 六零 => EntryAt(40);
 
-                /// <summary>
-                /// 十查十做：查道路净不净、做好道路保洁工作；查工地乱不乱、做好工地扬尘防控；查餐饮油烟治未治、做好餐饮油烟收集处理；查禁烧抓未抓、做好禁烧系列工作；查柴油车冒黑烟、做好柴油车污染治理；查涉气企业VOCs、做好企业大气污染防治；查企业“散乱污”、做好“散乱污”专项整治；查重点乡镇“脏乱差”、做好重点区域污染整治；查建筑领域原料供应乱象、做好物料粉尘和运输污染管控；查网格管理实不实、做好网格化监管工作。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 189, entry 20.</remarks>
+                /// <inheritdoc cref="Terms.十查十做"/>
                 public static global::GlossaryGen.GlossaryEntry 十查十做 => EntryAt(41);
 
-                /// <summary>
-                /// 六大领域专项整治：中心城区建筑工地扬尘治理、工业企业排放管控、餐饮油烟和渣土污染治理及垃圾禁烧、砂石企业扬尘治理、机动车尾气治理、农作物秸秆露天禁烧。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 191, entry 21.</remarks>
+                /// <inheritdoc cref="Terms.六大领域专项整治"/>
                 public static global::GlossaryGen.GlossaryEntry 六大领域专项整治 => EntryAt(42);
 
-                /// <summary>
-                /// 三线一单：生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 193, entry 22.</remarks>
+                /// <inheritdoc cref="Terms.三线一单"/>
                 public static global::GlossaryGen.GlossaryEntry 三线一单 => EntryAt(43);
 
-                /// <summary>
-                /// 三坚决两确保两争先：坚决杜绝重特大事故，坚决遏制较大事故，坚决防范自然灾害导致人员伤亡事故发生；确保全市生产安全事故起数和死亡人数持续下降，确保全市防灾减灾救灾形势持续稳定向好；争当全省先进，争拿省政府真抓实干激励奖项。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 195, entry 23.</remarks>
+                /// <inheritdoc cref="Terms.三坚决两确保两争先"/>
                 public static global::GlossaryGen.GlossaryEntry 三坚决两确保两争先 => EntryAt(44);
 
                 private static class FileEntries
