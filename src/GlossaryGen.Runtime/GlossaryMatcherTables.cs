@@ -1,10 +1,16 @@
+// Compiled into the runtime and into the generator (another namespace), so the tables the generator
+// writes and the ones the runtime reads share one layout.
+#if GLOSSARYGEN_GENERATOR
+namespace GlossaryGen.Matching
+#else
 namespace GlossaryGen
+#endif
 {
     /// <summary>
     /// The layout of the tables a generated matcher is compiled into: one string of UTF-16 code units,
     /// each holding a number from 0 to 65535, so the tables are a <c>const string</c> that costs nothing
-    /// to load on any target framework. The generator's <c>MatcherTableLayout</c> writes this layout;
-    /// both sides must change together, and <see cref="Version"/> with them.
+    /// to load on any target framework. The generator compiles this same file to write them; change
+    /// <see cref="Version"/> with the layout.
     /// </summary>
     /// <remarks>
     /// <para>Header: version, hash multiplier (low, high 16 bits), hash bits, state count N, start character count C.</para>

@@ -53,7 +53,7 @@ namespace GlossaryGen.Matching
                 .Select(key => new KeyValuePair<int[], int>(key.Key.Select(c => codeOf[c]).ToArray(), key.Value))
                 .ToList();
             DoubleArrayTrie trie = DoubleArrayTrie.Build(coded, alphabet.Length);
-            if (trie.StateCount >= MatcherTableLayout.FreeCheck)
+            if (trie.StateCount >= GlossaryMatcherTables.FreeCheck)
             {
                 return TooLarge(distinct.Count, trie.StateCount, "more than 65534 trie states");
             }
@@ -65,18 +65,18 @@ namespace GlossaryGen.Matching
         private static string Pack(AlphabetHash hash, DoubleArrayTrie trie, char[] starts)
         {
             int slots = hash.SlotChars.Length;
-            var data = new char[MatcherTableLayout.HeaderLength
-                + (slots * MatcherTableLayout.AlphabetSlotWidth)
-                + (trie.StateCount * MatcherTableLayout.StateWidth)
+            var data = new char[GlossaryMatcherTables.HeaderLength
+                + (slots * GlossaryMatcherTables.AlphabetSlotWidth)
+                + (trie.StateCount * GlossaryMatcherTables.StateWidth)
                 + starts.Length];
-            data[MatcherTableLayout.VersionAt] = (char)MatcherTableLayout.Version;
-            data[MatcherTableLayout.MultiplierLowAt] = (char)(hash.Multiplier & 0xFFFF);
-            data[MatcherTableLayout.MultiplierHighAt] = (char)(hash.Multiplier >> 16);
-            data[MatcherTableLayout.HashBitsAt] = (char)hash.Bits;
-            data[MatcherTableLayout.StateCountAt] = (char)trie.StateCount;
-            data[MatcherTableLayout.StartCountAt] = (char)starts.Length;
+            data[GlossaryMatcherTables.VersionAt] = (char)GlossaryMatcherTables.Version;
+            data[GlossaryMatcherTables.MultiplierLowAt] = (char)(hash.Multiplier & 0xFFFF);
+            data[GlossaryMatcherTables.MultiplierHighAt] = (char)(hash.Multiplier >> 16);
+            data[GlossaryMatcherTables.HashBitsAt] = (char)hash.Bits;
+            data[GlossaryMatcherTables.StateCountAt] = (char)trie.StateCount;
+            data[GlossaryMatcherTables.StartCountAt] = (char)starts.Length;
 
-            int at = MatcherTableLayout.HeaderLength;
+            int at = GlossaryMatcherTables.HeaderLength;
             for (int slot = 0; slot < slots; slot++)
             {
                 data[at++] = hash.SlotChars[slot];
@@ -86,10 +86,10 @@ namespace GlossaryGen.Matching
             for (int state = 0; state < trie.StateCount; state++)
             {
                 int check = trie.Checks[state];
-                data[at + MatcherTableLayout.CheckOffset] = check < 0 ? MatcherTableLayout.FreeCheck : (char)check;
-                data[at + MatcherTableLayout.ValueOffset] = (char)trie.Values[state];
-                data[at + MatcherTableLayout.BaseOffset] = (char)trie.Bases[state];
-                at += MatcherTableLayout.StateWidth;
+                data[at + GlossaryMatcherTables.CheckOffset] = check < 0 ? GlossaryMatcherTables.FreeCheck : (char)check;
+                data[at + GlossaryMatcherTables.ValueOffset] = (char)trie.Values[state];
+                data[at + GlossaryMatcherTables.BaseOffset] = (char)trie.Bases[state];
+                at += GlossaryMatcherTables.StateWidth;
             }
 
             starts.CopyTo(data, at);

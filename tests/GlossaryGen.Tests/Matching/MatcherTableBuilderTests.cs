@@ -107,9 +107,9 @@ namespace GlossaryGen.Tests.Matching
             MatcherTables tables = MatcherTableBuilder.Build(new[] { new KeyValuePair<string, int>("六零", 0), new KeyValuePair<string, int>("三送", 1) });
             string data = tables.Data!;
 
-            Assert.Equal(MatcherTableLayout.Version, data[MatcherTableLayout.VersionAt]);
-            Assert.Equal(tables.StateCount, data[MatcherTableLayout.StateCountAt]);
-            Assert.Equal(2, data[MatcherTableLayout.StartCountAt]);
+            Assert.Equal(GlossaryMatcherTables.Version, data[GlossaryMatcherTables.VersionAt]);
+            Assert.Equal(tables.StateCount, data[GlossaryMatcherTables.StateCountAt]);
+            Assert.Equal(2, data[GlossaryMatcherTables.StartCountAt]);
             Assert.Equal("三六", data.Substring(data.Length - 2));
         }
     }
