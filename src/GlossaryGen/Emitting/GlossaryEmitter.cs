@@ -191,29 +191,18 @@ namespace GlossaryGen.Emitting
         }
 
         private static void EmitTerms(CodeWriter writer, GlossaryModel model)
-        {
-            writer.Line("/// <summary>Every entry as a typed member: <c>Terms.六零.Definition</c>.</summary>");
-            writer.Open("public static class Terms");
-            bool first = true;
-            foreach (EntryModel entry in model.Entries)
-            {
-                if (!first)
-                {
-                    writer.Line();
-                }
-
-                first = false;
-                EmitDoc(writer, entry);
-                writer.Line("public static " + Entry + " " + entry.Identifier + " => EntryAt(" + Int(entry.Index) + ");");
-            }
-
-            writer.Close();
-        }
+            => EmitMemberPerEntry(writer, model, "/// <summary>Every entry as a typed member: <c>Terms.六零.Definition</c>.</summary>", "Terms",
+                entry => "public static " + Entry + " " + entry.Identifier + " => EntryAt(" + Int(entry.Index) + ");");
 
         private static void EmitDefinitions(CodeWriter writer, GlossaryModel model)
+            => EmitMemberPerEntry(writer, model, "/// <summary>Every definition as a constant: <c>Definitions.六零</c>.</summary>", "Definitions",
+                entry => "public const string " + entry.Identifier + " = " + SafeText.Literal(entry.Definition) + ";");
+
+        /// <summary>A nested class with one documented member per entry, a blank line between them.</summary>
+        private static void EmitMemberPerEntry(CodeWriter writer, GlossaryModel model, string summary, string className, System.Func<EntryModel, string> member)
         {
-            writer.Line("/// <summary>Every definition as a constant: <c>Definitions.六零</c>.</summary>");
-            writer.Open("public static class Definitions");
+            writer.Line(summary);
+            writer.Open("public static class " + className);
             bool first = true;
             foreach (EntryModel entry in model.Entries)
             {
@@ -224,7 +213,7 @@ namespace GlossaryGen.Emitting
 
                 first = false;
                 EmitDoc(writer, entry);
-                writer.Line("public const string " + entry.Identifier + " = " + SafeText.Literal(entry.Definition) + ";");
+                writer.Line(member(entry));
             }
 
             writer.Close();
