@@ -31,6 +31,13 @@ namespace GlossaryGen
                 return string.Empty;
             }
 
+            // The common case, a term as printed: nothing at either end to remove, decided without
+            // Unicode tables.
+            if (term.Length > 0 && IsPlain(term[0]) && IsPlain(term[term.Length - 1]))
+            {
+                return term;
+            }
+
             int start = 0;
             int end = term.Length;
             TrimWhiteSpace(term, ref start, ref end);
@@ -98,6 +105,14 @@ namespace GlossaryGen
             }
         }
 
+        /// <summary>
+        /// Whether <paramref name="c"/> is certainly neither white space nor a quote mark, by range alone:
+        /// printable ASCII other than the two quotes, and everything from U+3010 (after 「」『』) to U+FF01,
+        /// which holds the CJK ideographs and the full-width punctuation a term is made of.
+        /// </summary>
+        private static bool IsPlain(char c)
+            => (c > ' ' && c < '\u007F' && c != '"' && c != '\'') || (c > '\u300F' && c < '\uFF02');
+
         private static void TrimWhiteSpace(string text, ref int start, ref int end)
         {
             while (start < end && char.IsWhiteSpace(text[start]))
@@ -164,7 +179,8 @@ namespace GlossaryGen
         {
             for (int i = start; i < text.Length; i++)
             {
-                if (IsQuote(text[i]))
+                char c = text[i];
+                if (!IsPlain(c) && IsQuote(c))
                 {
                     return i;
                 }
