@@ -53,7 +53,7 @@ namespace GlossaryGen
                 .Where(static report => !report.Uses.IsEmpty)
                 .Collect()
                 .Combine(model)
-                .Select(static (input, _) => UndefinedAbbreviations.Find(input.Left, UndefinedAbbreviations.DefinedTerms(input.Right.Model)))
+                .Select(static (input, _) => FindUndefinedAbbreviations(input.Left, input.Right.Model))
                 .WithTrackingName(TrackingNames.UndefinedAbbreviations);
 
             context.RegisterSourceOutput(undefinedAbbreviations, static (context, diagnostics) =>
@@ -75,6 +75,18 @@ namespace GlossaryGen
             {
                 // An exception here would drop every generated file (CS8785); a diagnostic keeps the build explainable.
                 return new BuildResult(null, ImmutableArray.Create(Failure("(all glossaries)", exception)).ToEquatableArray());
+            }
+        }
+
+        private static EquatableArray<DiagnosticInfo> FindUndefinedAbbreviations(ImmutableArray<ReportAbbreviations> reports, GlossaryModel? model)
+        {
+            try
+            {
+                return UndefinedAbbreviations.Find(reports, UndefinedAbbreviations.DefinedTerms(model));
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException))
+            {
+                return ImmutableArray.Create(Failure("(report abbreviations)", exception)).ToEquatableArray();
             }
         }
 
