@@ -5,6 +5,7 @@ using GlossaryGen.Building;
 using GlossaryGen.Diagnostics;
 using GlossaryGen.Emitting;
 using GlossaryGen.Input;
+using GlossaryGen.Matching;
 using GlossaryGen.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -107,7 +108,14 @@ namespace GlossaryGen
             try
             {
                 source = GlossaryEmitter.Emit(glossary);
-                matcher = MatcherEmitter.Emit(glossary);
+                MatcherTables tables = MatcherTableBuilder.Build(glossary.Keys);
+                if (!tables.Fits)
+                {
+                    context.ReportDiagnostic(DiagnosticFactory.Create(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.MatcherTooLarge.Id, null, tables.Problem ?? "the tables do not fit")));
+                }
+
+                matcher = MatcherEmitter.Emit(glossary, tables);
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {

@@ -143,6 +143,13 @@ namespace GlossaryGen.Diagnostics
             ProjectCategory,
             DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor MatcherTooLarge = Create(
+            "GG0203",
+            "Glossaries too large for Find",
+            "The project's glossaries are too large for the generated Find and EnumerateMatches ({0}); they throw NotSupportedException. Lookups by term are not affected. Split the glossaries into several projects.",
+            ProjectCategory,
+            DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor InvalidOption = Create(
             "GG0301",
             "Invalid GlossaryGen option",
