@@ -1,30 +1,26 @@
 using System.Collections.Generic;
+using System.Threading;
 using GlossaryGen.Model;
+using GlossaryGen.Parsing;
 
 namespace GlossaryGen.Abbreviations
 {
     /// <summary>
-    /// Turns offsets of a text into <see cref="TextRange"/>s with 0-based lines and columns, counting
-    /// line breaks the way Roslyn does (\r\n, \n and \r each end a line).
+    /// Turns offsets of a text into <see cref="TextRange"/>s with 0-based lines and columns. The lines are
+    /// <see cref="LineSplitter"/>'s, so a diagnostic about the body and one about the glossary count the same
+    /// line breaks (U+0085, U+2028 and U+2029 included), as Roslyn's <c>SourceText</c> does.
     /// </summary>
     internal sealed class LineMap
     {
-        private readonly List<int> _lineStarts = new List<int> { 0 };
+        private readonly List<int> _lineStarts;
 
-        public LineMap(string text)
+        public LineMap(string text, CancellationToken cancellationToken = default)
         {
-            for (int i = 0; i < text.Length; i++)
+            List<SourceLine> lines = LineSplitter.Split(text, cancellationToken);
+            _lineStarts = new List<int>(lines.Count);
+            foreach (SourceLine line in lines)
             {
-                char c = text[i];
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                if (c == '\r' || c == '\n')
-                {
-                    _lineStarts.Add(i + 1);
-                }
+                _lineStarts.Add(line.Start);
             }
         }
 

@@ -12,7 +12,7 @@ namespace GlossaryGen.Abbreviations
     {
         /// <summary>Scans the whole text: a report without a glossary section.</summary>
         public static EquatableArray<AbbreviationUse> Scan(string text, CancellationToken cancellationToken = default)
-            => Scan(text, text.Length, new LineMap(text), cancellationToken);
+            => Scan(text, text.Length, new LineMap(text, cancellationToken), cancellationToken);
 
         /// <summary>
         /// Scans the body of a report whose glossary section header is on 1-based line
@@ -21,7 +21,7 @@ namespace GlossaryGen.Abbreviations
         /// </summary>
         public static EquatableArray<AbbreviationUse> ScanBody(string text, int sectionStartLine, CancellationToken cancellationToken = default)
         {
-            var lines = new LineMap(text);
+            var lines = new LineMap(text, cancellationToken);
             int end = sectionStartLine > 0 ? lines.LineStart(sectionStartLine - 1, text.Length) : text.Length;
             return Scan(text, end, lines, cancellationToken);
         }

@@ -57,6 +57,24 @@ namespace GlossaryGen.Tests.Abbreviations
             Assert.Equal(range.StartColumn + 5, range.EndColumn);
         }
 
+        [Theory]
+        [InlineData("\u2028")]
+        [InlineData("\u2029")]
+        [InlineData("\u0085")]
+        [InlineData("\r\n")]
+        public void Lines_are_counted_as_the_parser_and_the_IDE_count_them(string lineBreak)
+        {
+            // The same line breaks as LineSplitter (and Roslyn's SourceText), so a GG0501 at the body and a
+            // parser diagnostic in the same file never disagree about which line they are on.
+            string text = "开头" + lineBreak + "第二行" + lineBreak + "推进“三高四新”战略";
+
+            TextRange range = QuotedAbbreviationScanner.Scan(text).Single(u => u.Term == "三高四新").FirstRange;
+
+            Assert.Equal(2, range.StartLine);
+            Assert.Equal(3, range.StartColumn);
+            Assert.Equal(2, range.EndLine);
+        }
+
         [Fact]
         public void Glossary_section_and_what_follows_it_are_not_body_text()
         {
