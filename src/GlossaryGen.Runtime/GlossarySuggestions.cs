@@ -2,13 +2,24 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
+// This file is compiled into the runtime (public) and into the generator's analyzer (internal, another
+// namespace), so the closest terms a build names and the ones a KeyNotFoundException names are the same.
+#if GLOSSARYGEN_GENERATOR
+namespace GlossaryGen.Building
+#else
 namespace GlossaryGen
+#endif
 {
     /// <summary>
     /// Finds the known terms closest to an unknown one, for error messages. Runs only when a
     /// lookup fails, so it favours clarity over speed.
     /// </summary>
-    public static class GlossarySuggestions
+#if GLOSSARYGEN_GENERATOR
+    internal
+#else
+    public
+#endif
+    static class GlossarySuggestions
     {
         /// <summary>
         /// Returns up to <paramref name="max"/> of <paramref name="candidates"/>, closest first by
