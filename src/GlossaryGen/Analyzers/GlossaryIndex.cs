@@ -1,9 +1,13 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using GlossaryGen.Building;
 
 namespace GlossaryGen.Analyzers
 {
+    // Inside the namespace, so these win over the runtime's public GlossaryGen.GlossaryKey and GlossarySuggestions,
+    // which the compiler that loads this analyzer cannot load: the generator's internal copies of the same source.
+    using GlossaryKey = GlossaryGen.Building.GlossaryKey;
+    using GlossarySuggestions = GlossaryGen.Building.GlossarySuggestions;
+
     /// <summary>One entry as the index knows it: the typed member's identifier and the term suggestions name.</summary>
     internal readonly struct IndexedEntry
     {
