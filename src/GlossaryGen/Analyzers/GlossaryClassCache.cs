@@ -4,8 +4,9 @@ using Microsoft.CodeAnalysis;
 namespace GlossaryGen.Analyzers
 {
     /// <summary>
-    /// The decoded index of each class a compilation's lookups call, read once per compilation: a class without
-    /// <c>[GlossaryGen.GlossaryIndex]</c> (or with an index this analyzer cannot read) maps to null.
+    /// The decoded index of each class a compilation's lookups call, looked up once per compilation (and decoded
+    /// once per process, <see cref="DecodedIndexes"/>): a class without <c>[GlossaryGen.GlossaryIndex]</c> (or with an
+    /// index this analyzer cannot read) maps to null.
     /// </summary>
     internal sealed class GlossaryClassCache
     {
@@ -29,7 +30,7 @@ namespace GlossaryGen.Analyzers
                     && attribute.ConstructorArguments.Length == 1
                     && attribute.ConstructorArguments[0].Value is string text)
                 {
-                    return GlossaryIndexFormat.Decode(text);
+                    return DecodedIndexes.Get(text);
                 }
             }
 

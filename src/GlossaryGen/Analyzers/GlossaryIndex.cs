@@ -30,6 +30,7 @@ namespace GlossaryGen.Analyzers
     internal sealed class GlossaryIndex
     {
         private readonly Dictionary<string, int> _entryByKey;
+        private string[]? _terms;
 
         public GlossaryIndex(
             string termsContainer,
@@ -88,10 +89,16 @@ namespace GlossaryGen.Analyzers
         /// <summary>Up to three terms closest to <paramref name="term"/>, exactly as the run-time KeyNotFoundException names them.</summary>
         public IReadOnlyList<string> Closest(string term)
         {
-            var terms = new string[Entries.Length];
-            for (int i = 0; i < terms.Length; i++)
+            string[]? terms = _terms;
+            if (terms is null)
             {
-                terms[i] = Entries[i].Term;
+                terms = new string[Entries.Length];
+                for (int i = 0; i < terms.Length; i++)
+                {
+                    terms[i] = Entries[i].Term;
+                }
+
+                _terms = terms;
             }
 
             return GlossarySuggestions.Closest(term, terms);
