@@ -284,7 +284,7 @@ namespace GlossaryGen.PackageTests
                 ["terms.glossary.txt"] = $"[1]六零：{SixZeros}\n",
             });
 
-        private static string AppProject(string version, string extraProperties, string extraItems = "") => $"""
+        internal static string AppProject(string version, string extraProperties, string extraItems = "") => $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>

@@ -45,21 +45,10 @@ namespace GlossaryGen.PackageTests
         {
             var workspace = _consumers.CreateWorkspace("typo", new ConsumerProject(
                 AppName,
-                $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net8.0</TargetFramework>
-                    <RollForward>Major</RollForward>
-                    <Nullable>enable</Nullable>
-                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="GlossaryGen" Version="{_consumers.Feed.Version}" />
-                  </ItemGroup>
-                </Project>
-
-                """,
+                ConsumerProjects.AppProject(_consumers.Feed.Version, extraProperties: """
+                        <Nullable>enable</Nullable>
+                        <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    """),
                 new Dictionary<string, string>
                 {
                     ["business.glossary.txt"] = $"[1]六零：{ConsumerProjects.SixZeros}\n",
