@@ -7,7 +7,8 @@ namespace GlossaryGen.PackageTests
 {
     /// <summary>
     /// The compile-time lookup check as a consumer of the packed package meets it: a misspelt term fails a build
-    /// with warnings as errors at the line of the consumer's own source, and dotnet format repairs it.
+    /// with warnings as errors at the line of the consumer's own source, dotnet format repairs it, and then turns
+    /// the working lookup into the typed member.
     /// </summary>
     [Collection(PackagedConsumersCollection.Name)]
     public sealed class LookupCheckTests
@@ -41,7 +42,7 @@ namespace GlossaryGen.PackageTests
         }
 
         [Fact]
-        public void A_misspelt_term_fails_the_build_at_its_line_and_dotnet_format_fixes_it()
+        public void A_misspelt_term_fails_the_build_at_its_line_and_dotnet_format_fixes_it_then_makes_it_a_typed_member()
         {
             var workspace = _consumers.CreateWorkspace("typo", new ConsumerProject(
                 AppName,
@@ -71,6 +72,11 @@ namespace GlossaryGen.PackageTests
             var format = workspace.FormatAnalyzers("GG0601");
             Assert.True(format.ExitCode == 0, format.Describe());
             Assert.Contains("Glossary.Expand(\"六零\")", workspace.ReadFile(AppName, "Program.cs"));
+
+            // Now a known term, the lookup gets the typed-member suggestion, which dotnet format applies too.
+            var typed = workspace.FormatAnalyzers("GG0602");
+            Assert.True(typed.ExitCode == 0, typed.Describe());
+            Assert.Contains("Console.WriteLine(Glossary.Definitions.六零);", workspace.ReadFile(AppName, "Program.cs"));
 
             var fixedBuild = workspace.Build();
             Assert.True(fixedBuild.ExitCode == 0, fixedBuild.Describe());
