@@ -52,7 +52,6 @@ namespace GlossaryGen.Analyzers
                 return;
             }
 
-            string className = method.ContainingType.ToDisplayString();
             int entry = index.IndexOf(term);
             if (entry < 0)
             {
@@ -61,7 +60,7 @@ namespace GlossaryGen.Analyzers
                     DiagnosticDescriptors.UnknownLookupTerm,
                     argument.Value.Syntax.GetLocation(),
                     ClosestTermProperties(closest),
-                    className,
+                    method.ContainingType.ToDisplayString(),
                     term,
                     method.Name,
                     DescribeClosest(closest)));
