@@ -21,6 +21,14 @@ namespace GlossaryGen.Generator.Benchmarks
                 return;
             }
 
+            if (args.FirstOrDefault() == "--analyzer-cost")
+            {
+                AnalyzerCostMeasurement.Print(
+                    repeats: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5,
+                    glossaryCount: args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100);
+                return;
+            }
+
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new GeneratorBenchmarkConfig());
         }
     }

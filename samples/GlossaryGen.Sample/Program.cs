@@ -37,6 +37,10 @@ namespace GlossaryGen.Sample
                 Console.WriteLine($"  {entry.Heading}  ({entry.SourceFile} {number}line {entry.Line})");
             }
 
+            // A term known when compiling is checked when compiling: a typo here is warning GG0601, and this correct
+            // lookup gets the suggestion GG0602 to write Glossary.Definitions.六零, which stops compiling if a later
+            // report drops the term (README, "Compile-time checks"). Kept as a lookup to show the suggestion.
+            Console.WriteLine($"For example, 六零：{Glossary.Expand("六零")}");
             return 0;
         }
 

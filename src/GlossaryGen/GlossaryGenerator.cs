@@ -48,6 +48,7 @@ namespace GlossaryGen
                 .WithTrackingName(TrackingNames.Model);
 
             context.RegisterSourceOutput(model, static (context, result) => Emit(context, result));
+            context.RegisterSourceOutput(model, static (context, result) => EmitIndex(context, result));
 
             IncrementalValueProvider<EquatableArray<DiagnosticInfo>> undefinedAbbreviations = parsed
                 .Select(static (file, _) => new ReportAbbreviations(file.Path, file.Abbreviations))
@@ -125,6 +126,25 @@ namespace GlossaryGen
 
             context.AddSource(GlossaryEmitter.HintName(glossary), SourceText.From(source, System.Text.Encoding.UTF8));
             context.AddSource(MatcherEmitter.HintName(glossary), SourceText.From(matcher, System.Text.Encoding.UTF8));
+        }
+
+        /// <summary>Adds the part of the class that carries the analyzer's index (issue 12).</summary>
+        private static void EmitIndex(SourceProductionContext context, BuildResult result)
+        {
+            if (result.Model is not GlossaryModel glossary)
+            {
+                return;
+            }
+
+            try
+            {
+                (string content, string hintName) = GlossaryIndexEmitter.Emit(GlossaryIndexFile.From(glossary));
+                context.AddSource(hintName, SourceText.From(content, System.Text.Encoding.UTF8));
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException))
+            {
+                context.ReportDiagnostic(DiagnosticFactory.Create(Failure("(glossary index)", exception)));
+            }
         }
 
         private static DiagnosticInfo Failure(string what, Exception exception)

@@ -48,6 +48,21 @@ namespace GlossaryGen.PackageTests
                 _directory,
                 BuildTimeout);
 
+        /// <summary>
+        /// Applies the code fixes of <paramref name="diagnosticId"/> as a user would from the command line, with the
+        /// analyzers and code fixes the consumers restored from the package.
+        /// </summary>
+        public ProcessResult FormatAnalyzers(string diagnosticId) =>
+            ProcessRunner.Run(
+                "dotnet",
+                new[] { "format", "analyzers", "Consumers.sln", "--diagnostics", diagnosticId, "--severity", "info", "--no-restore", "--verbosity", "detailed" },
+                _directory,
+                BuildTimeout);
+
+        /// <summary>The text of a consumer's file, by path relative to its project folder.</summary>
+        public string ReadFile(string projectName, string relativePath)
+            => File.ReadAllText(Path.Combine(_directory, projectName, relativePath));
+
         /// <summary>Runs a built net8.0 console app; it rolls forward to whatever runtime is installed.</summary>
         public ProcessResult Run(string appName) =>
             ProcessRunner.Run(

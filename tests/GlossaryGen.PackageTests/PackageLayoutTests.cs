@@ -28,6 +28,8 @@ namespace GlossaryGen.PackageTests
             var entries = package.Entries.Select(entry => entry.FullName).ToList();
 
             Assert.Contains(GeneratorPath, entries);
+            // The lookup analyzer's code fixes ride beside it, so the IDE and dotnet format find them.
+            Assert.Contains("analyzers/dotnet/cs/GlossaryGen.CodeFixes.dll", entries);
             Assert.Contains("build/GlossaryGen.props", entries);
             Assert.Contains("buildTransitive/GlossaryGen.props", entries);
             Assert.Contains("README.md", entries);

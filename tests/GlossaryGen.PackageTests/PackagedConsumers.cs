@@ -30,6 +30,10 @@ namespace GlossaryGen.PackageTests
 
         internal ProcessResult BuildResult { get; }
 
+        /// <summary>A further workspace on the same feed, for consumers that must be built apart (one that fails on purpose).</summary>
+        internal ConsumerWorkspace CreateWorkspace(string name, params ConsumerProject[] projects)
+            => new ConsumerWorkspace(Path.Combine(_workDirectory, name), Feed, projects);
+
         /// <summary>Runs a consumer app after checking the build succeeded, so a build failure shows its log.</summary>
         internal ProcessResult RunApp(string appName)
         {

@@ -5,7 +5,8 @@ namespace GlossaryGen.Diagnostics
     /// <summary>
     /// Every diagnostic GlossaryGen reports, in one place. IDs are grouped by what they concern:
     /// GG00xx the file as a whole, GG01xx entries within a file, GG02xx several files together,
-    /// GG03xx build options, GG04xx the count check, GG05xx terms used in report bodies.
+    /// GG03xx build options, GG04xx the count check, GG05xx terms used in report bodies, GG06xx lookups in C# code
+    /// (reported by <see cref="Analyzers.LookupAnalyzer"/> at the call, not at a glossary line).
     /// Each ID is documented in docs/diagnostics.md and tracked in AnalyzerReleases.*.md.
     /// </summary>
     internal static class DiagnosticDescriptors
@@ -15,6 +16,7 @@ namespace GlossaryGen.Diagnostics
         private const string ProjectCategory = "GlossaryGen.Project";
         private const string OptionsCategory = "GlossaryGen.Options";
         private const string ContentCategory = "GlossaryGen.Content";
+        private const string UsageCategory = "GlossaryGen.Usage";
         private const string HelpLinkBase = "https://github.com/glossarygen/glossarygen/blob/main/docs/diagnostics.md#";
 
         public static readonly DiagnosticDescriptor FileUnreadable = Create(
@@ -169,6 +171,20 @@ namespace GlossaryGen.Diagnostics
             "Abbreviation used but not defined",
             "The abbreviation '{0}' is used {1} time(s) in the report but no glossary in the project defines it",
             ContentCategory,
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor UnknownLookupTerm = Create(
+            Analyzers.LookupDiagnostics.UnknownTermId,
+            "Constant lookup finds no glossary entry",
+            "No entry of {0} answers to '{1}', so {2} never finds it. {3}",
+            UsageCategory,
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UseTypedMember = Create(
+            Analyzers.LookupDiagnostics.UseTypedMemberId,
+            "Constant lookup can be a typed member",
+            "'{0}' is the entry {1}; use it instead of {2}, so the build fails if a glossary drops the term",
+            UsageCategory,
             DiagnosticSeverity.Info);
 
         public static readonly DiagnosticDescriptor InternalError = Create(

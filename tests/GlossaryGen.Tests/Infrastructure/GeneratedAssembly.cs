@@ -29,6 +29,11 @@ namespace GlossaryGen.Tests.Infrastructure
 
         public GlossaryEntry? Lookup(string term) => (GlossaryEntry?)Invoke("Lookup", term);
 
+        public int IndexOf(string term) => (int)Invoke("IndexOf", term)!;
+
+        /// <summary>The serialized index the generator put on the class, as the analyzer reads it from metadata.</summary>
+        public string? Index => _glossary.GetCustomAttribute<GlossaryIndexAttribute>()?.Index;
+
         public GlossaryEntry[] All => ((System.Collections.Generic.IReadOnlyList<GlossaryEntry>)_glossary.GetProperty("All")!.GetValue(null)!).ToArray();
 
         /// <summary>A member of a nested class, such as <c>Terms.六零</c> or <c>Files.Yiyang.六零</c>.</summary>

@@ -16,6 +16,9 @@ namespace GlossaryGen.Tests.Infrastructure
     {
         private static readonly Lazy<ImmutableArray<MetadataReference>> References = new Lazy<ImmutableArray<MetadataReference>>(LoadReferences);
 
+        /// <summary>The framework assemblies and GlossaryGen.Runtime, which every test compilation references.</summary>
+        public static ImmutableArray<MetadataReference> FrameworkAndRuntime => References.Value;
+
         public static GeneratorRun Run(
             IEnumerable<AdditionalText> glossaries,
             string consumerCode = "",
