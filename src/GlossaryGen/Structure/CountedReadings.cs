@@ -131,8 +131,15 @@ namespace GlossaryGen.Structure
                 return null;
             }
 
+            List<string> finest = ItemList.Pieces(body);
             foreach (List<string> pieces in FlatCandidates(body))
             {
+                // A conjunction read as a separator must leave items like the others (亲和力 is no conjunction in 行动 items).
+                if (announced.Parts.Count == 1 && pieces.Count > finest.Count && !PlainList.SplitKeepsLikeness(finest, pieces))
+                {
+                    continue;
+                }
+
                 // With several labelled parts, a conjunction may only be split where both halves carry a label;
                 // 确保全市生产安全事故起数和死亡人数持续下降 is one item.
                 bool labelsHold = announced.Parts.Count < 2 || !announced.HasLabels || pieces.All(piece => LabelMatcher.MentionsAny(piece, announced.Parts));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using GlossaryGen.Model;
@@ -49,7 +50,7 @@ namespace GlossaryGen.Structure
             }
 
             string primary = bodies.FirstOrDefault(candidate => ItemList.Pieces(candidate).Count >= 2) ?? bodies[0];
-            return MismatchEvidence.Evaluate(announced, primary) ?? Uncounted(body);
+            return MismatchEvidence.Evaluate(announced, primary, body) ?? Uncounted(body);
         }
 
         private static Reading? Consistent(AnnouncedCount announced, string body)
@@ -91,7 +92,7 @@ namespace GlossaryGen.Structure
             {
                 var groups = labelled.Select((group, i) => GroupReader.Read(group.Content, announced.Parts[i], group.Label)).ToList();
                 bool consistent = CountedReadings.AllAccepted(announced, groups);
-                CountMismatch? mismatch = consistent || announced.IsWeak ? null : MismatchEvidence.PerGroup(announced, groups);
+                CountMismatch? mismatch = consistent ? null : MismatchEvidence.ExplicitGroups(announced, labelled, groups);
                 return Reading.FromGroups(groups).ToStructure(mismatch);
             }
 
@@ -104,6 +105,33 @@ namespace GlossaryGen.Structure
             }
 
             return Reading.FromGroups(wholeGroups).ToStructure();
+        }
+
+        // Words that open the list after a preamble clause.
+        private static readonly string[] IntroducingWords = { "即", "包括", "主要包括", "具体包括", "分别是", "分别为", "具体为" };
+
+        /// <summary>The text from the first clause after the first that opens with an introducing word, or null.</summary>
+        private static string? AfterIntroducingWord(string text)
+        {
+            var brackets = new Brackets();
+            for (int i = 0; i < text.Length - 1; i++)
+            {
+                if (brackets.Feed(text[i]) || !brackets.AtTopLevel || TopLevelSplitter.AllSeparators.IndexOf(text[i]) < 0)
+                {
+                    continue;
+                }
+
+                string rest = text.Substring(i + 1);
+                foreach (string word in IntroducingWords)
+                {
+                    if (rest.StartsWith(word, StringComparison.Ordinal) && ItemList.Pieces(rest).Count >= 2)
+                    {
+                        return ItemText.TrimEdges(rest.Substring(word.Length));
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -122,6 +150,13 @@ namespace GlossaryGen.Structure
                 {
                     bodies.Add(listPart);
                 }
+            }
+
+            // A list after an introducing word (这是…的原则要求，即教育发展优先规划，…) is the list; the words before are not items.
+            string? introduced = AfterIntroducingWord(listPart);
+            if (introduced != null)
+            {
+                bodies.Add(introduced);
             }
 
             // A list after an introducing colon is the list; the words before it are not items.
