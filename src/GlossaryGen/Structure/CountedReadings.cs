@@ -134,8 +134,10 @@ namespace GlossaryGen.Structure
             List<string> finest = ItemList.Pieces(body);
             foreach (List<string> pieces in FlatCandidates(body))
             {
-                // A conjunction read as a separator must leave items like the others (亲和力 is no conjunction in 行动 items).
-                if (announced.Parts.Count == 1 && pieces.Count > finest.Count && !PlainList.SplitKeepsLikeness(finest, pieces))
+                // A conjunction read as a separator must leave items like the others (亲和力 is no conjunction in 行动 items),
+                // and pieces of a sentence are no items however many there are (指对A、B…开展整治; 因…，故称为新三板).
+                if ((announced.Parts.Count == 1 && pieces.Count > finest.Count && !PlainList.SplitKeepsLikeness(finest, pieces))
+                    || PlainList.ReadsAsSentence(pieces))
                 {
                     continue;
                 }

@@ -26,12 +26,12 @@ namespace GlossaryGen.Structure
             }
 
             AnnouncedCount? announced = TermCountReader.Read(term ?? string.Empty);
-            return announced == null ? Uncounted(body) : Counted(announced, body);
+            return announced == null ? Uncounted(term ?? string.Empty, body) : Counted(term ?? string.Empty, announced, body);
         }
 
-        private static EntryStructure Uncounted(string body) => UncountedListReader.Read(body)?.ToStructure() ?? EntryStructure.None;
+        private static EntryStructure Uncounted(string term, string body) => UncountedListReader.Read(term, body)?.ToStructure() ?? EntryStructure.None;
 
-        private static EntryStructure Counted(AnnouncedCount announced, string body)
+        private static EntryStructure Counted(string term, AnnouncedCount announced, string body)
         {
             EntryStructure? explicitGroups = ExplicitGroups(announced, body);
             if (explicitGroups != null)
@@ -50,7 +50,10 @@ namespace GlossaryGen.Structure
             }
 
             string primary = bodies.FirstOrDefault(candidate => ItemList.Pieces(candidate).Count >= 2) ?? bodies[0];
-            return MismatchEvidence.Evaluate(announced, primary, body) ?? Uncounted(body);
+            // A count no reading confirms and no evidence contradicts leaves the reading unsure: no items rather than
+            // wrong ones (在谢岗 | 大岭山 | … | 虎门港建立危险化学品生产 | 储存 | …). Terms of 一 only are slogans as often as
+            // counts; their definitions are read as if they had none.
+            return MismatchEvidence.Evaluate(announced, primary, body) ?? (announced.IsWeak ? Uncounted(term, body) : EntryStructure.None);
         }
 
         private static Reading? Consistent(AnnouncedCount announced, string body)
@@ -93,7 +96,9 @@ namespace GlossaryGen.Structure
                 var groups = labelled.Select((group, i) => GroupReader.Read(group.Content, announced.Parts[i], group.Label)).ToList();
                 bool consistent = CountedReadings.AllAccepted(announced, groups);
                 CountMismatch? mismatch = consistent ? null : MismatchEvidence.ExplicitGroups(announced, labelled, groups);
-                return Reading.FromGroups(groups).ToStructure(mismatch);
+                return consistent || mismatch != null || announced.IsWeak || SelfConfirming(labelled, groups)
+                    ? Reading.FromGroups(groups).ToStructure(mismatch)
+                    : EntryStructure.None;
             }
 
             var wholeGroups = labelled
@@ -104,7 +109,31 @@ namespace GlossaryGen.Structure
                 return new Reading(labelled.Select(group => group.Label).ToList(), wholeGroups).ToStructure();
             }
 
-            return Reading.FromGroups(wholeGroups).ToStructure();
+            // Groups that do not line up with the term are kept only when each confirms itself (“四馆”指 four 馆 in
+            // 四馆一剧院一空间); otherwise the reading is unsure and gives nothing rather than something wrong.
+            return announced.IsWeak || SelfConfirming(labelled, wholeGroups) ? Reading.FromGroups(wholeGroups).ToStructure() : EntryStructure.None;
+        }
+
+        /// <summary>
+        /// Whether every group is a plain list (or one item) of exactly what its label announces: “四馆” with four, “一空间”
+        /// with one.
+        /// </summary>
+        private static bool SelfConfirming(List<LabelledText> labelled, List<ItemGroup> groups)
+        {
+            for (int i = 0; i < groups.Count; i++)
+            {
+                ItemGroup group = groups[i];
+                AnnouncedCount? count = TermCountReader.Read(group.Label);
+                int? announced = count != null && !count.IsOpenEnded ? count.Total
+                    : group.Label.StartsWith("一", StringComparison.Ordinal) && group.Label.Length > 1 ? 1
+                    : (int?)null;
+                if (announced != group.Items.Count || (group.Items.Count > 1 && PlainList.Read(labelled[i].Content) == null))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // Words that open the list after a preamble clause.

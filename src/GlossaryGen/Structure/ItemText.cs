@@ -14,6 +14,9 @@ namespace GlossaryGen.Structure
             "主要包括", "具体包括", "具体为", "分别是", "分别为", "指的是", "是指", "包括", "主要有", "主要是", "涵盖", "即", "聚焦", "统筹发展",
         };
 
+        // Characters that make 指 the start of a word rather than "means": 指挥 指导 指标 指数 指南 指引 指定 指示 指令 指纹 指向 指针 指出.
+        private const string WordsAfterZhi = "挥导标数南引定示令纹向针出";
+
         public static string Clean(string piece)
         {
             string text = TrimEdges(piece);
@@ -36,6 +39,12 @@ namespace GlossaryGen.Structure
                 {
                     return TrimEdges(first.Substring(leadIn.Length));
                 }
+            }
+
+            // 指高污染、高能耗、低效益: a bare 指 introduces the list, unless it begins a word (指挥中心, 指导意见).
+            if (first.StartsWith("指", StringComparison.Ordinal) && first.Length > 2 && WordsAfterZhi.IndexOf(first[1]) < 0)
+            {
+                return TrimEdges(first.Substring(1));
             }
 
             return first;

@@ -64,7 +64,9 @@ namespace GlossaryGen.Structure
             bool confirmed = announced.HasLabels
                 ? CountedReadings.IsLabelConfirmed(announced, groups)
                 : groups.All(group => group.Items.All(item => item.Length <= MaxListItemLength));
-            if (!confirmed || !DifferingGroupsArePlain(announced, CountedReadings.Clauses(body), groups))
+            // Without labels in the term (4×4, 1+5) only a tail restating a group's count (…4大优势产业) shows that a clause
+            // is a counted group and not a clause of a sentence (以提升品质、美化环境…为目标，对…进行更新).
+            if (!confirmed || !DifferingGroupsArePlain(announced, CountedReadings.Clauses(body), groups, requireTail: !announced.HasLabels))
             {
                 return null;
             }
@@ -75,7 +77,7 @@ namespace GlossaryGen.Structure
         /// <summary>2614工作法 with 六到位 holding five: labelled groups, one per part, checked like clause groups.</summary>
         public static CountMismatch? ExplicitGroups(AnnouncedCount announced, List<LabelledText> labelled, List<ItemGroup> groups)
         {
-            if (announced.IsWeak || !DifferingGroupsArePlain(announced, labelled.Select(group => group.Content).ToList(), groups))
+            if (announced.IsWeak || !DifferingGroupsArePlain(announced, labelled.Select(group => group.Content).ToList(), groups, requireTail: false))
             {
                 return null;
             }
@@ -88,7 +90,7 @@ namespace GlossaryGen.Structure
         /// of at least two pieces whose joining words cannot make up the difference, and whose pieces are alike or are
         /// followed by a tail restating the part's count. Groups that agree need no more evidence.
         /// </summary>
-        private static bool DifferingGroupsArePlain(AnnouncedCount announced, List<string> contents, List<ItemGroup> groups)
+        private static bool DifferingGroupsArePlain(AnnouncedCount announced, List<string> contents, List<ItemGroup> groups, bool requireTail)
         {
             for (int i = 0; i < groups.Count; i++)
             {
@@ -99,7 +101,7 @@ namespace GlossaryGen.Structure
                 }
 
                 (List<string>? pieces, bool tailRestates) = PlainList.ReadGroup(contents[i], part);
-                if (pieces == null || pieces.Count != groups[i].Items.Count || PlainList.JoinersCouldExplain(pieces, part.Count!.Value, part)
+                if (pieces == null || pieces.Count != groups[i].Items.Count || (requireTail && !tailRestates) || PlainList.JoinersCouldExplain(pieces, part.Count!.Value, part)
                     || !(tailRestates || PlainList.AreAlike(pieces, part, contents[i])) || PlainList.SurroundingWordsCouldExplain(pieces, part))
                 {
                     return false;

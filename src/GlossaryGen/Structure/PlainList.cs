@@ -22,6 +22,9 @@ namespace GlossaryGen.Structure
         // Words with which a clause starts when the list is part of a sentence (对A、B、C实行…, 把A与B结合起来).
         private static readonly string[] SentenceOpeners = { "对", "在", "把", "将", "按", "从", "由", "向", "让", "使", "根据", "通过", "围绕", "依托" };
 
+        // Words that open a clause continuing a sentence, never an item of a list.
+        private static readonly string[] Connectives = { "故", "因此", "从而", "所以", "其中", "并且", "以便", "旨在", "进而", "即" };
+
         // Items short enough to share a head or tail written only once (建好、管好、运营好农村公路).
         private const int MaxShortItemLength = 6;
 
@@ -225,6 +228,17 @@ namespace GlossaryGen.Structure
             }
 
             return items.Count(item => LabelMatcher.Mentions(item, part.Label)) == part.Count.Value;
+        }
+
+        /// <summary>
+        /// Whether the pieces are the clauses of a sentence rather than items: the first opens the sentence the list is
+        /// part of (对…, 在…), or a later one opens with a connective (故称为…, 从而…, 其中…).
+        /// </summary>
+        public static bool ReadsAsSentence(List<string> pieces)
+        {
+            List<string> items = Items(pieces);
+            return SurroundingWordsCouldExplain(pieces, null)
+                || items.Skip(1).Any(item => Connectives.Any(word => item.StartsWith(word, System.StringComparison.Ordinal)));
         }
 
         private static List<string> Items(List<string> pieces)

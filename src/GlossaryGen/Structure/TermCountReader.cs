@@ -24,7 +24,10 @@ namespace GlossaryGen.Structure
         private static readonly string[] MeasureWords = { "方面", "个", "大", "张", "项", "类", "种", "条", "支", "件", "座", "批", "场", "道" };
 
         // Characters before 一 that make it part of a word, not a count (五统一, 唯一, 同一, 归一, 整齐划一, 始终如一, 逐一).
-        private const string WordsBeforeOne = "统唯同归专划如万逐";
+        private const string WordsBeforeOne = "统唯同归专划如万逐不";
+
+        // Characters after 一 that make it part of a word (一样, 一致, 一切, 一律, 一般, 一起, 一直, 一贯).
+        private const string WordsAfterOne = "样致切律般起直贯";
 
         public static AnnouncedCount? Read(string term)
         {
@@ -325,7 +328,7 @@ namespace GlossaryGen.Structure
                         return null;
                     }
 
-                    if (end == i + 1 && c == '一' && i > 0 && WordsBeforeOne.IndexOf(text[i - 1]) >= 0)
+                    if (end == i + 1 && c == '一' && ((i > 0 && WordsBeforeOne.IndexOf(text[i - 1]) >= 0) || (end < text.Length && WordsAfterOne.IndexOf(text[end]) >= 0)))
                     {
                         i = end;
                         continue;

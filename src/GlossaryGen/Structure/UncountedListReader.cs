@@ -12,7 +12,27 @@ namespace GlossaryGen.Structure
     {
         private const int MaxItemLength = 20;
 
-        public static Reading? Read(string body)
+        /// <summary>Whether each character of the term stands for one item, in order (都谷极: …之都、…“碳谷”、…“第三极”).</summary>
+        private static bool Abbreviates(string term, List<string> pieces)
+        {
+            string letters = new string(term.Where(c => !char.IsWhiteSpace(c) && c != '“' && c != '”' && c != '"').ToArray());
+            if (letters.Length != pieces.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < letters.Length; i++)
+            {
+                if (pieces[i].IndexOf(letters[i]) < 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public static Reading? Read(string term, string body)
         {
             List<LabelledText>? labelled = ExplicitGroupDetector.Detect(body);
             if (labelled != null)
@@ -23,18 +43,16 @@ namespace GlossaryGen.Structure
                 return Reading.FromGroups(groups);
             }
 
-            if (TopLevelSplitter.HasTopLevel(body, "。"))
+            // Only a plain list that is not part of a sentence (在A、B、C建立…) and whose items are alike or are what the
+            // term abbreviates (放管服: 简政放权、放管结合、优化服务) is taken as items.
+            List<string>? pieces = PlainList.Read(body);
+            if (pieces == null || pieces.Any(piece => piece.Length > MaxItemLength) || PlainList.ReadsAsSentence(pieces)
+                || !(PlainList.AreAlike(pieces, null, body) || Abbreviates(term, pieces)))
             {
                 return null;
             }
 
-            List<string> pieces = ItemList.Pieces(body);
-            if (pieces.Count < 2 || pieces.Any(piece => piece.Length > MaxItemLength) || TopLevelSplitter.SeparatorKinds(body) > 1)
-            {
-                return null;
-            }
-
-            return new Reading(ItemList.Finish(pieces));
+            return new Reading(ItemList.Finish(ItemList.Pieces(body)));
         }
 
     }
