@@ -38,7 +38,9 @@ namespace GlossaryGen.Structure
         /// two pieces of 2 to 40 characters, none holding a number, a nested list or quotations back to back, and no
         /// 等, colon, + or /. Null otherwise.
         /// </summary>
-        public static List<string>? Read(string text)
+        /// <param name="text">The text.</param>
+        /// <param name="numbersAllowed">Whether items may hold numbers (千亿级产业): only a count check needs them absent.</param>
+        public static List<string>? Read(string text, bool numbersAllowed = false)
         {
             string body = ItemText.TrimEdges(text);
             if (body.IndexOfAny(NotPlain) >= 0)
@@ -58,7 +60,7 @@ namespace GlossaryGen.Structure
             }
 
             List<string> pieces = TopLevelSplitter.Split(body, TopLevelSplitter.AllSeparators).Select(ItemText.TrimEdges).ToList();
-            if (pieces.Count < 2 || ItemList.HasNumberInside(pieces))
+            if (pieces.Count < 2 || (!numbersAllowed && ItemList.HasNumberInside(pieces)))
             {
                 return null;
             }
