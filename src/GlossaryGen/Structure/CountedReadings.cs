@@ -33,9 +33,10 @@ namespace GlossaryGen.Structure
             return null;
         }
 
+        // One "pair" (一带一路, 一业一证) is a slogan, not a list of clauses: the whole definition would be its only item.
         public static bool IsPairedShape(AnnouncedCount announced)
             => announced.Shape == CountShape.Sum && announced.Parts.Count >= 2 && announced.HasLabels
-               && announced.Parts.All(part => part.Count.HasValue && part.Count == announced.Parts[0].Count);
+               && announced.Parts.All(part => part.Count.HasValue && part.Count == announced.Parts[0].Count) && announced.Parts[0].Count >= 2;
 
         /// <summary>The clause splits a paired definition may use: by ；, by ，, or every separator.</summary>
         public static IEnumerable<List<string>> PairedLevels(string body)

@@ -20,7 +20,10 @@ namespace GlossaryGen.Structure
         private const string Joiners = "和及与暨并或同";
 
         // Words with which a clause starts when the list is part of a sentence (对A、B、C实行…, 把A与B结合起来).
-        private static readonly string[] SentenceOpeners = { "对", "在", "把", "将", "按", "从", "由", "向", "让", "使", "根据", "通过", "围绕", "依托" };
+        private static readonly string[] SentenceOpeners = { "对", "在", "把", "将", "按", "从", "由", "向", "让", "使", "为", "根据", "通过", "围绕", "依托" };
+
+        // Words after a quoted label that introduce what it names (“1”即…, “两证”分别指…, “三车”是…).
+        private static readonly string[] LabelFollowers = { "即", "指", "是", "为", "分别", "：", ":", "就是", "包括" };
 
         // Words that open a clause continuing a sentence, never an item of a list.
         private static readonly string[] Connectives = { "故", "因此", "从而", "所以", "其中", "并且", "以便", "旨在", "进而", "即" };
@@ -141,7 +144,13 @@ namespace GlossaryGen.Structure
         /// …工程), all hold a quotation, all carry what the term counts; or, for a 、 list, short items of similar length
         /// (简阳市、都江堰市、彭州市), as names are.
         /// </summary>
-        public static bool AreAlike(List<string> pieces, CountPart? part, string body)
+        public static bool AreAlike(List<string> pieces, CountPart? part, string body) => AreAlike(pieces, part, body, MaxNameLength);
+
+        /// <param name="pieces">The pieces of the list.</param>
+        /// <param name="part">What the term counts, if it counts one thing.</param>
+        /// <param name="body">The text the pieces come from.</param>
+        /// <param name="maxNameLength">How long items without a shared head or tail may be and still pass for names.</param>
+        public static bool AreAlike(List<string> pieces, CountPart? part, string body, int maxNameLength)
         {
             if (LikenessOf(pieces, part).Kind != LikenessKind.None)
             {
@@ -152,7 +161,7 @@ namespace GlossaryGen.Structure
             int shortest = items.Min(item => item.Length);
             int longest = items.Max(item => item.Length);
             return !TopLevelSplitter.HasTopLevel(body, TopLevelSplitter.ClauseSeparators + TopLevelSplitter.PhraseSeparators)
-                && longest <= MaxNameLength && longest <= 3 * shortest;
+                && longest <= maxNameLength && longest <= 3 * shortest;
         }
 
         private static Likeness LikenessOf(List<string> pieces, CountPart? part)
@@ -200,8 +209,13 @@ namespace GlossaryGen.Structure
                 return true;
             }
 
+            // Only a likeness every piece shows as printed constrains a split; one seen through a tail or head written
+            // once (…享乐主义和奢靡之风) is exactly where the joined items are.
             Likeness likeness = LikenessOf(pieces, null);
-            if (likeness.Kind != LikenessKind.LastChar && likeness.Kind != LikenessKind.FirstChar)
+            List<string> printed = Items(pieces);
+            bool strict = likeness.Kind == LikenessKind.LastChar ? printed.All(item => item[item.Length - 1] == likeness.Shared)
+                : likeness.Kind == LikenessKind.FirstChar && printed.All(item => item[0] == likeness.Shared);
+            if (!strict)
             {
                 return true;
             }
@@ -217,9 +231,11 @@ namespace GlossaryGen.Structure
         /// </summary>
         public static bool SurroundingWordsCouldExplain(List<string> pieces, CountPart? part)
         {
+            // Items alike in head or tail (由…转变 ×9) are a list even when their first word could open a sentence.
             List<string> items = Items(pieces);
-            if (items.Count > 1 && SentenceOpeners.Any(opener => items[0].StartsWith(opener, System.StringComparison.Ordinal))
-                && !items.All(item => item.Length > 0 && items[0].Length > 0 && item[0] == items[0][0]))
+            Likeness likeness = LikenessOf(pieces, null);
+            if (items.Count > 1 && items[0].Length > 0 && SentenceOpeners.Any(opener => items[0].StartsWith(opener, System.StringComparison.Ordinal))
+                && likeness.Kind != LikenessKind.LastChar && likeness.Kind != LikenessKind.FirstChar)
             {
                 return true;
             }
@@ -234,13 +250,14 @@ namespace GlossaryGen.Structure
 
         /// <summary>
         /// Whether the pieces are the clauses of a sentence rather than items: the first opens the sentence the list is
-        /// part of (对…, 在…), or a later one opens with a connective (故称为…, 从而…, 其中…).
+        /// part of (对…, 在…), a later one opens with a connective (故称为…, 从而…, 其中…), or one is a label (“两个确保”).
         /// </summary>
         public static bool ReadsAsSentence(List<string> pieces)
         {
             List<string> items = Items(pieces);
             return SurroundingWordsCouldExplain(pieces, null)
-                || items.Skip(1).Any(item => Connectives.Any(word => item.StartsWith(word, System.StringComparison.Ordinal)));
+                || items.Skip(1).Any(item => Connectives.Any(word => item.StartsWith(word, System.StringComparison.Ordinal)))
+                || pieces.Any(QuotesACount);
         }
 
         private static List<string> Items(List<string> pieces)
@@ -274,7 +291,14 @@ namespace GlossaryGen.Structure
         private static bool QuotesACount(string piece)
         {
             List<QuotedSpan> quotes = TopLevelSplitter.TopLevelQuotes(piece);
-            return quotes.Count > 0 && quotes[0].Start == 0 && quotes[0].Inner.Any(c => (c >= '0' && c <= '9') || ChineseNumerals.IsNumeralChar(c));
+            if (quotes.Count == 0 || quotes[0].Start != 0 || !quotes[0].Inner.Any(c => (c >= '0' && c <= '9') || ChineseNumerals.IsNumeralChar(c)))
+            {
+                return false;
+            }
+
+            // A label stands alone or introduces what it names (“双提升”指…); “春城一家亲”乡村文化走亲工程 is a name in an item.
+            string rest = piece.Substring(quotes[0].End).TrimStart();
+            return rest.Length == 0 || LabelFollowers.Any(word => rest.StartsWith(word, System.StringComparison.Ordinal));
         }
 
         private enum LikenessKind

@@ -37,7 +37,7 @@ namespace GlossaryGen.Structure
                 return null;
             }
 
-            string text = Normalize(term);
+            string text = RemovePlaceNames(Normalize(term));
             List<NumberToken>? tokens = Tokenize(text);
             if (tokens == null || tokens.Count == 0)
             {
@@ -356,6 +356,19 @@ namespace GlossaryGen.Structure
             }
 
             return tokens;
+        }
+
+        // Place names written with a numeral (四川云教, 三亚湾, 九江): the numeral counts nothing.
+        private static readonly string[] PlaceNames = { "四川", "三亚", "三明", "三门峡", "九江", "六安", "六盘水", "十堰", "七台河", "五指山", "万宁", "万州", "八一" };
+
+        private static string RemovePlaceNames(string text)
+        {
+            foreach (string place in PlaceNames)
+            {
+                text = text.Replace(place, "地");
+            }
+
+            return text;
         }
 
         private static bool NumbersInSeveralWords(string term)

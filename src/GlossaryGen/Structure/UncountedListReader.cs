@@ -12,6 +12,9 @@ namespace GlossaryGen.Structure
     {
         private const int MaxItemLength = 20;
 
+        // Without a count to go by, items with no shared head or tail pass for names only when short (简阳市, 篮球赛).
+        private const int MaxNameLength = 10;
+
         /// <summary>Whether each character of the term stands for one item, in order (都谷极: …之都、…“碳谷”、…“第三极”).</summary>
         private static bool Abbreviates(string term, List<string> pieces)
         {
@@ -47,7 +50,7 @@ namespace GlossaryGen.Structure
             // term abbreviates (放管服: 简政放权、放管结合、优化服务) is taken as items.
             List<string>? pieces = PlainList.Read(body, numbersAllowed: true);
             if (pieces == null || pieces.Any(piece => piece.Length > MaxItemLength) || PlainList.ReadsAsSentence(pieces)
-                || !(PlainList.AreAlike(pieces, null, body) || Abbreviates(term, pieces)))
+                || !(PlainList.AreAlike(pieces, null, body, MaxNameLength) || Abbreviates(term, pieces)))
             {
                 return null;
             }
