@@ -10,6 +10,9 @@ namespace GlossaryGen.Structure
     /// </summary>
     internal static class CountedReadings
     {
+        // Items that hold the counted thing twice are short compounds (乱搭乱建, 宜居宜业).
+        private const int MaxPairedItemLength = 6;
+
         /// <summary>
         /// 十查十做, 三塑三培, 四定四化, 三管三必须: as many clauses as each part announces, every clause holding one item
         /// of each kind. The clauses are the items.
@@ -181,22 +184,33 @@ namespace GlossaryGen.Structure
         }
 
         /// <summary>五好两宜: 规划好…乡风好 are five 好, and 宜居宜业 holds both 宜.</summary>
+        /// <remarks>城市十乱: 乱搭乱建、乱摆乱卖… are five items holding two 乱 each; one counted thing needs no groups.</remarks>
         public static Reading? Weighted(AnnouncedCount announced, string body)
         {
-            if (announced.Parts.Count < 2 || !announced.HasLabels || announced.IsOpenEnded)
+            if (!announced.HasLabels || announced.IsOpenEnded)
             {
                 return null;
             }
 
             List<string> pieces = ItemList.Pieces(body);
+            if (announced.Parts.Count == 1 && (pieces.Count < 2 || pieces.Any(piece => piece.Length > MaxPairedItemLength)))
+            {
+                return null;
+            }
+
             List<int>? runs = LabelMatcher.Runs(pieces, announced.Parts, weighted: true);
-            if (runs == null)
+            if (runs == null || (announced.Parts.Count == 1 && runs[0] == announced.Total))
             {
                 return null;
             }
 
             List<string> items = ItemList.Finish(pieces);
-            return items.Count == pieces.Count ? new Reading(items, GroupsFromRuns(announced, items, runs)) : null;
+            if (items.Count != pieces.Count)
+            {
+                return null;
+            }
+
+            return announced.Parts.Count == 1 ? new Reading(items) : new Reading(items, GroupsFromRuns(announced, items, runs));
         }
 
         private static Reading Finish(AnnouncedCount announced, List<string> pieces)

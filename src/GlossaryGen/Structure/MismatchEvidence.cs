@@ -159,7 +159,7 @@ namespace GlossaryGen.Structure
         /// </summary>
         private static int WeightedCount(AnnouncedCount announced, List<string> items)
         {
-            if (announced.Parts.Count < 2 || !announced.HasLabels)
+            if (!announced.HasLabels)
             {
                 return items.Count;
             }
