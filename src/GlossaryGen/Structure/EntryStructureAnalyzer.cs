@@ -40,10 +40,11 @@ namespace GlossaryGen.Structure
             }
 
             List<string> bodies = CandidateBodies(body);
+            // A slogan of 一 (一县一特) agrees with any two clauses; a clause holding a list of its own is no item of it.
             foreach (string candidate in bodies)
             {
                 Reading? reading = Consistent(announced, candidate);
-                if (reading != null)
+                if (reading != null && !(announced.IsWeak && reading.Items.Any(item => TopLevelSplitter.HasTopLevel(item, TopLevelSplitter.AllSeparators))))
                 {
                     return reading.ToStructure();
                 }
@@ -96,7 +97,7 @@ namespace GlossaryGen.Structure
                 var groups = labelled.Select((group, i) => GroupReader.Read(group.Content, announced.Parts[i], group.Label)).ToList();
                 bool consistent = CountedReadings.AllAccepted(announced, groups);
                 CountMismatch? mismatch = consistent ? null : MismatchEvidence.ExplicitGroups(announced, labelled, groups);
-                return consistent || mismatch != null || announced.IsWeak || SelfConfirming(labelled, groups)
+                return consistent || mismatch != null || SelfConfirming(labelled, groups)
                     ? Reading.FromGroups(groups).ToStructure(mismatch)
                     : EntryStructure.None;
             }
@@ -111,7 +112,7 @@ namespace GlossaryGen.Structure
 
             // Groups that do not line up with the term are kept only when each confirms itself (“四馆”指 four 馆 in
             // 四馆一剧院一空间); otherwise the reading is unsure and gives nothing rather than something wrong.
-            return announced.IsWeak || SelfConfirming(labelled, wholeGroups) ? Reading.FromGroups(wholeGroups).ToStructure() : EntryStructure.None;
+            return SelfConfirming(labelled, wholeGroups) ? Reading.FromGroups(wholeGroups).ToStructure() : EntryStructure.None;
         }
 
         /// <summary>

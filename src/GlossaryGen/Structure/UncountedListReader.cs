@@ -15,6 +15,14 @@ namespace GlossaryGen.Structure
         // Without a count to go by, items with no shared head or tail pass for names only when short (简阳市, 篮球赛).
         private const int MaxNameLength = 10;
 
+        private static bool IsPlainGroup(string content)
+        {
+            string text = ItemText.TrimEdges(content);
+            List<string>? pieces = PlainList.Read(text, numbersAllowed: true);
+            return (pieces != null && !PlainList.ReadsAsSentence(pieces) && PlainList.AreAlike(pieces, null, text, MaxNameLength))
+                || (text.Length <= MaxItemLength && !TopLevelSplitter.HasTopLevel(text, TopLevelSplitter.AllSeparators));
+        }
+
         /// <summary>Whether each character of the term stands for one item, in order (都谷极: …之都、…“碳谷”、…“第三极”).</summary>
         private static bool Abbreviates(string term, List<string> pieces)
         {
@@ -37,9 +45,16 @@ namespace GlossaryGen.Structure
 
         public static Reading? Read(string term, string body)
         {
+            // Labelled groups without a count to check them against are taken only when each holds a plain list or one
+            // short item; “征”即征地，把集体土地变为国有土地 is an explanation, not a group of two items.
             List<LabelledText>? labelled = ExplicitGroupDetector.Detect(body);
             if (labelled != null)
             {
+                if (!labelled.All(group => IsPlainGroup(group.Content)))
+                {
+                    return null;
+                }
+
                 var groups = labelled
                     .Select(group => new ItemGroup(group.Label, ItemList.Finish(ItemList.Pieces(group.Content)).ToEquatableArray()))
                     .ToList();
