@@ -266,11 +266,6 @@ namespace GlossaryGen.Structure
             if (items.Count > 0)
             {
                 items[0] = ItemText.StripLeadIn(items[0]);
-                if ((items[0].StartsWith("指", System.StringComparison.Ordinal) || items[0].StartsWith("即", System.StringComparison.Ordinal)) && items[0].Length > 2)
-                {
-                    items[0] = items[0].Substring(1);
-                }
-
                 ItemText.TrimPreambleBySharedHead(items);
             }
 
