@@ -84,6 +84,23 @@ namespace GlossaryGen.Tests.Structure
         }
 
         [Fact]
+        public void A_label_that_introduces_its_items_is_no_part_of_them()
+        {
+            EntryStructure structure = EntryStructureAnalyzer.Analyze(
+                "三区三线", "三区即城镇空间、生态空间、农业空间，三线即开发边界、基本农田控制线、生态保护红线。");
+
+            Assert.Equal(new[] { "城镇空间", "生态空间", "农业空间", "开发边界", "基本农田控制线", "生态保护红线" }, structure.Items);
+        }
+
+        [Fact]
+        public void A_word_that_starts_with_zhi_is_no_introducer()
+        {
+            EntryStructure structure = EntryStructureAnalyzer.Analyze("五个一", "一个酒店、一套班子、一个方案、一套流程、一本指导手册。");
+
+            Assert.Equal("一本指导手册", structure.Items[4]);
+        }
+
+        [Fact]
         public void A_slogan_of_one_pair_is_not_one_item()
         {
             Assert.Equal(new[] { "甲经济带", "乙海上丝路" }, EntryStructureAnalyzer.Analyze("一带一路", "甲经济带和乙海上丝路。").Items);
