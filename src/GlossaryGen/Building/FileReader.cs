@@ -113,15 +113,20 @@ namespace GlossaryGen.Building
                 ? QuotedAbbreviationScanner.ScanBody(text, sectionStartLine, cancellationToken)
                 : EquatableArray<AbbreviationUse>.Empty;
 
-        private static EntryStructure AnalyzeStructure(ParsedEntry entry, string path, string fileName, List<DiagnosticInfo> diagnostics)
+        /// <summary>The structure of one entry; a failure becomes GG9999 at the entry. <paramref name="analyze"/> is for tests.</summary>
+        internal static EntryStructure AnalyzeStructure(ParsedEntry entry, string path, string fileName, List<DiagnosticInfo> diagnostics, Func<string, string, EntryStructure>? analyze = null)
         {
             try
             {
-                return EntryStructureAnalyzer.Analyze(entry.Term, entry.Definition);
+                return (analyze ?? EntryStructureAnalyzer.Analyze)(entry.Term, entry.Definition);
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {
-                diagnostics.Add(InternalError(path, fileName, exception));
+                // Reported at the entry, so the user sees which definition the analysis could not read.
+                diagnostics.Add(InternalError(
+                    new FileLocation(path, entry.HeadingRange),
+                    fileName,
+                    "reading the items of " + DisplayText.Quote(entry.Heading) + " threw " + Describe(exception)));
                 return EntryStructure.None;
             }
         }
@@ -135,11 +140,12 @@ namespace GlossaryGen.Building
             => new ParsedFile(request.Path, fileName, request.Kind, request.ClassName, glossary, structures, diagnostics.ToEquatableArray());
 
         private static DiagnosticInfo InternalError(string path, string fileName, Exception exception)
-            => DiagnosticInfo.Create(
-                DiagnosticDescriptors.InternalError.Id,
-                new FileLocation(path, TextRange.FileStart),
-                fileName,
-                exception.GetType().Name + ": " + exception.Message);
+            => InternalError(new FileLocation(path, TextRange.FileStart), fileName, Describe(exception));
+
+        private static DiagnosticInfo InternalError(FileLocation location, string fileName, string what)
+            => DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, location, fileName, what);
+
+        private static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
 
         public static string FileNameOf(string path)
         {

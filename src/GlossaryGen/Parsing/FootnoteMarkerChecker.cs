@@ -15,6 +15,12 @@ namespace GlossaryGen.Parsing
         /// <summary>Markers have at most three digits, so years such as [2024] are never taken for markers.</summary>
         private const int MaxMarkerDigits = 3;
 
+        /// <summary>Marks a report may print between or inside the words of a heading, or leave out.</summary>
+        private const string IgnoredMarks = "、，,-‐‑–—―－·・•.．_＿";
+
+        /// <summary>How many consecutive characters a text must share with a heading to be taken as wording it.</summary>
+        private const int MinSharedWording = 2;
+
         /// <summary>How much text before a marker is quoted in a message, beyond the length of the heading.</summary>
         private const int QuotedContext = 4;
 
@@ -86,8 +92,8 @@ namespace GlossaryGen.Parsing
             }
 
             referenced.Add(number);
-            string precedingTerm = WithoutQuotesAndSpaces(Tail(lineText, before, entry.Heading.Length + QuotedContext + 8));
-            if (EndsWithName(precedingTerm, entry))
+            string precedingTerm = Compact(Tail(lineText, before, entry.Heading.Length + QuotedContext + 8));
+            if (!PointsElsewhere(precedingTerm, entry, byNumber.Values))
             {
                 return;
             }
@@ -100,9 +106,61 @@ namespace GlossaryGen.Parsing
                 DisplayText.Quote(Tail(lineText, before, entry.Heading.Length + QuotedContext)));
         }
 
+        /// <summary>
+        /// Whether a marker really points at the wrong entry: the text before it names another entry, or shares no
+        /// wording with this one. Reports word their terms loosely (有5项没有达标 for 未达标指标5项, 推动…等九大工程 for
+        /// 医疗健康产业九大工程), so a text that merely differs from the heading is no evidence.
+        /// </summary>
+        private static bool PointsElsewhere(string preceding, ParsedEntry entry, IEnumerable<ParsedEntry> entries)
+        {
+            if (EndsWithName(preceding, entry) || ContainsCore(preceding, entry))
+            {
+                return false;
+            }
+
+            foreach (ParsedEntry other in entries)
+            {
+                if (!ReferenceEquals(other, entry) && EndsWithName(preceding, other))
+                {
+                    return true;
+                }
+            }
+
+            return !SharesWording(preceding, Compact(entry.Heading));
+        }
+
+        /// <summary>高等教育形成“1+2+X”总体布局[24] for “1+2+X”高等教育总体布局: the entry's quoted core is in the text.</summary>
+        private static bool ContainsCore(string preceding, ParsedEntry entry)
+        {
+            foreach (string core in entry.Cores)
+            {
+                string compactCore = Compact(core);
+                if (compactCore.Length >= MinSharedWording && preceding.IndexOf(compactCore, System.StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the two texts have two consecutive characters in common (达标, 9项, 工程).</summary>
+        private static bool SharesWording(string preceding, string heading)
+        {
+            for (int i = 0; i + MinSharedWording <= heading.Length; i++)
+            {
+                if (preceding.IndexOf(heading.Substring(i, MinSharedWording), System.StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool EndsWithName(string preceding, ParsedEntry entry)
         {
-            string term = WithoutQuotesAndSpaces(entry.Term);
+            string term = Compact(entry.Term);
             if (term.Length > 0 && preceding.EndsWith(term, System.StringComparison.Ordinal))
             {
                 return true;
@@ -110,7 +168,7 @@ namespace GlossaryGen.Parsing
 
             foreach (string core in entry.Cores)
             {
-                string compactCore = WithoutQuotesAndSpaces(core);
+                string compactCore = Compact(core);
                 if (compactCore.Length > 0 && preceding.EndsWith(compactCore, System.StringComparison.Ordinal))
                 {
                     return true;
@@ -188,12 +246,16 @@ namespace GlossaryGen.Parsing
             return lineText.Substring(start, end - start).TrimStart();
         }
 
-        private static string WithoutQuotesAndSpaces(string text)
+        /// <summary>
+        /// The text without what reports print differently from their headings: quote marks, spaces (a wrapped line:
+        /// 五大产 业园区), list marks between several heads (“四早”“四集中” for 四早、四集中) and hyphens or dots (CD-MO for CDMO).
+        /// </summary>
+        private static string Compact(string text)
         {
             var builder = new StringBuilder(text.Length);
             foreach (char c in text)
             {
-                if (!TextChars.IsQuote(c) && !TextChars.IsSpace(c))
+                if (!TextChars.IsQuote(c) && !TextChars.IsSpace(c) && IgnoredMarks.IndexOf(c) < 0)
                 {
                     builder.Append(c);
                 }

@@ -10,6 +10,9 @@ namespace GlossaryGen.Structure
     /// </summary>
     internal static class CountedReadings
     {
+        // Items that hold the counted thing twice are short compounds (乱搭乱建, 宜居宜业).
+        private const int MaxPairedItemLength = 6;
+
         /// <summary>
         /// 十查十做, 三塑三培, 四定四化, 三管三必须: as many clauses as each part announces, every clause holding one item
         /// of each kind. The clauses are the items.
@@ -33,9 +36,10 @@ namespace GlossaryGen.Structure
             return null;
         }
 
+        // One "pair" (一带一路, 一业一证) is a slogan, not a list of clauses: the whole definition would be its only item.
         public static bool IsPairedShape(AnnouncedCount announced)
             => announced.Shape == CountShape.Sum && announced.Parts.Count >= 2 && announced.HasLabels
-               && announced.Parts.All(part => part.Count.HasValue && part.Count == announced.Parts[0].Count);
+               && announced.Parts.All(part => part.Count.HasValue && part.Count == announced.Parts[0].Count) && announced.Parts[0].Count >= 2;
 
         /// <summary>The clause splits a paired definition may use: by ；, by ，, or every separator.</summary>
         public static IEnumerable<List<string>> PairedLevels(string body)
@@ -131,8 +135,17 @@ namespace GlossaryGen.Structure
                 return null;
             }
 
+            List<string> finest = ItemList.Pieces(body);
             foreach (List<string> pieces in FlatCandidates(body))
             {
+                // A conjunction read as a separator must leave items like the others (亲和力 is no conjunction in 行动 items),
+                // and pieces of a sentence are no items however many there are (指对A、B…开展整治; 因…，故称为新三板).
+                if ((announced.Parts.Count == 1 && pieces.Count > finest.Count && !PlainList.SplitKeepsLikeness(finest, pieces))
+                    || PlainList.ReadsAsSentence(pieces))
+                {
+                    continue;
+                }
+
                 // With several labelled parts, a conjunction may only be split where both halves carry a label;
                 // 确保全市生产安全事故起数和死亡人数持续下降 is one item.
                 bool labelsHold = announced.Parts.Count < 2 || !announced.HasLabels || pieces.All(piece => LabelMatcher.MentionsAny(piece, announced.Parts));
@@ -171,22 +184,33 @@ namespace GlossaryGen.Structure
         }
 
         /// <summary>五好两宜: 规划好…乡风好 are five 好, and 宜居宜业 holds both 宜.</summary>
+        /// <remarks>城市十乱: 乱搭乱建、乱摆乱卖… are five items holding two 乱 each; one counted thing needs no groups.</remarks>
         public static Reading? Weighted(AnnouncedCount announced, string body)
         {
-            if (announced.Parts.Count < 2 || !announced.HasLabels || announced.IsOpenEnded)
+            if (!announced.HasLabels || announced.IsOpenEnded)
             {
                 return null;
             }
 
             List<string> pieces = ItemList.Pieces(body);
+            if (announced.Parts.Count == 1 && (pieces.Count < 2 || pieces.Any(piece => piece.Length > MaxPairedItemLength)))
+            {
+                return null;
+            }
+
             List<int>? runs = LabelMatcher.Runs(pieces, announced.Parts, weighted: true);
-            if (runs == null)
+            if (runs == null || (announced.Parts.Count == 1 && runs[0] == announced.Total))
             {
                 return null;
             }
 
             List<string> items = ItemList.Finish(pieces);
-            return items.Count == pieces.Count ? new Reading(items, GroupsFromRuns(announced, items, runs)) : null;
+            if (items.Count != pieces.Count)
+            {
+                return null;
+            }
+
+            return announced.Parts.Count == 1 ? new Reading(items) : new Reading(items, GroupsFromRuns(announced, items, runs));
         }
 
         private static Reading Finish(AnnouncedCount announced, List<string> pieces)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace GlossaryGen.Structure
 {
@@ -25,18 +26,45 @@ namespace GlossaryGen.Structure
         private const int MaxLabelLength = 12;
         private const int MaxUnquotedLabelLength = 8;
 
+        // Words between a quoted label and what it names, longest first (“1”是指…, “N”即…).
+        private static readonly string[] LabelIntroducers = { "分别指", "是指", "就是", "即", "指", "是", "为" };
+
         public static List<LabelledText>? Detect(string body)
         {
             List<string> clauses = TopLevelSplitter.Split(body, TopLevelSplitter.ClauseSeparators);
             if (clauses.Count < 2)
             {
-                return null;
+                // “1”指一个综合平台，“N”指若干专项应用: quoted labels may also open the clauses of one sentence.
+                return DetectQuotedByPhrase(body);
             }
 
             var groups = new List<LabelledText>();
             foreach (string clause in clauses)
             {
                 LabelledText? group = ReadQuotedLabel(clause) ?? ReadUnquotedLabel(clause);
+                if (group == null)
+                {
+                    return null;
+                }
+
+                groups.Add(group.Value);
+            }
+
+            return groups;
+        }
+
+        private static List<LabelledText>? DetectQuotedByPhrase(string body)
+        {
+            List<string> phrases = TopLevelSplitter.Split(body, TopLevelSplitter.PhraseSeparators);
+            if (phrases.Count < 2)
+            {
+                return null;
+            }
+
+            var groups = new List<LabelledText>();
+            foreach (string phrase in phrases)
+            {
+                LabelledText? group = ReadQuotedLabel(phrase);
                 if (group == null)
                 {
                     return null;
@@ -63,9 +91,10 @@ namespace GlossaryGen.Structure
                 return null;
             }
 
-            if (rest.StartsWith("即", System.StringComparison.Ordinal) || rest.StartsWith("指", System.StringComparison.Ordinal))
+            string? introducing = LabelIntroducers.FirstOrDefault(word => rest.StartsWith(word, System.StringComparison.Ordinal));
+            if (introducing != null)
             {
-                rest = rest.Substring(1);
+                rest = rest.Substring(introducing.Length);
             }
             else if (!(rest.StartsWith("：", System.StringComparison.Ordinal) || rest.StartsWith(":", System.StringComparison.Ordinal)))
             {

@@ -43,7 +43,7 @@ namespace GlossaryGen.Structure
         /// <summary>Items as printed: enclosing quotes, list punctuation and an introducing word removed.</summary>
         public static List<string> Finish(IEnumerable<string> pieces)
         {
-            List<string> items = pieces.Select(ItemText.Clean).Where(item => item.Length > 0).ToList();
+            List<string> items = pieces.Select(piece => ItemText.StripLabelPrefix(ItemText.Clean(piece))).Where(item => item.Length > 0).ToList();
             if (items.Count > 0)
             {
                 items[0] = ItemText.StripLeadIn(items[0]);

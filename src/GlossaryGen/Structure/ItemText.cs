@@ -14,6 +14,17 @@ namespace GlossaryGen.Structure
             "主要包括", "具体包括", "具体为", "分别是", "分别为", "指的是", "是指", "包括", "主要有", "主要是", "涵盖", "即", "聚焦", "统筹发展",
         };
 
+        // Characters that make 指 the start of a word rather than "means": 指挥 指导 指标 指数 指南 指引 指定 指示 指令 指纹 指向 指针 指出 指廊 指甲.
+        private const string WordsAfterZhi = "挥导标数南引定示令纹向针出廊甲";
+
+        // Words that follow a label and introduce what it names, longest first.
+        private static readonly string[] LabelIntroducers = { "分别是", "分别指", "是指", "即", "指", "是" };
+
+        // A label before its introducer is short (第一个“2”, 4个国铁项目).
+        private const int MaxLabelPrefixLength = 10;
+
+        private static readonly char[] ListMarks = "、，,；;（(".ToCharArray();
+
         public static string Clean(string piece)
         {
             string text = TrimEdges(piece);
@@ -38,7 +49,51 @@ namespace GlossaryGen.Structure
                 }
             }
 
+            // 指高污染、高能耗、低效益: a bare 指 introduces the list, unless it begins a word (指挥中心, 指导意见).
+            if (first.StartsWith("指", StringComparison.Ordinal) && first.Length > 2 && WordsAfterZhi.IndexOf(first[1]) < 0)
+            {
+                return TrimEdges(first.Substring(1));
+            }
+
             return first;
+        }
+
+        /// <summary>
+        /// 一港即虎门港物流基地 → 虎门港物流基地, 第一个“2”指广州实验室 → 广州实验室, 二是从严治理燃煤污染 → 从严治理燃煤污染:
+        /// a short label holding a number (or a quotation) and the word that introduces what it names are no part of the item.
+        /// </summary>
+        public static string StripLabelPrefix(string item)
+        {
+            foreach (string introducer in LabelIntroducers)
+            {
+                int at = item.IndexOf(introducer, StringComparison.Ordinal);
+                if (at <= 0 || at > MaxLabelPrefixLength || item.Length - at - introducer.Length < 2)
+                {
+                    continue;
+                }
+
+                string label = item.Substring(0, at);
+                bool startsWord = introducer == "指" && WordsAfterZhi.IndexOf(item[at + 1]) >= 0;
+                if (!startsWord && HoldsNumberOrQuote(label) && label.IndexOfAny(ListMarks) < 0)
+                {
+                    return TrimEdges(item.Substring(at + introducer.Length));
+                }
+            }
+
+            return item;
+        }
+
+        private static bool HoldsNumberOrQuote(string label)
+        {
+            foreach (char c in label)
+            {
+                if ((c >= '0' && c <= '9') || c == '“' || ChineseNumerals.IsNumeralChar(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>“执行力提升年” → 执行力提升年, only when the quotes enclose the whole item.</summary>

@@ -16,16 +16,28 @@ namespace GlossaryGen.Structure
         private static readonly string[] NonCountUnits =
         {
             "分钟", "小时", "个月", "公里", "千米", "平方", "%", "％", "‰", ".", "．",
-            "期", "届", "次", "年", "月", "日", "天", "周", "岁", "倍", "成", "折", "号", "级", "元", "米", "亩", "吨", "秒", "分", "时",
+            "期", "届", "次", "轮", "年", "月", "日", "天", "周", "岁", "倍", "成", "折", "号", "级", "元", "米", "亩", "吨", "秒", "分", "时",
             "版", "楼", "层", "万", "亿", "千", "百", "后", "强", "名", "位数",
         };
 
         // Measure words between a numeral and what it counts (四张清单, 六大领域, 三个提升).
         private static readonly string[] MeasureWords = { "方面", "个", "大", "张", "项", "类", "种", "条", "支", "件", "座", "批", "场", "道" };
 
+        // Characters before 一 that make it part of a word, not a count (五统一, 唯一, 同一, 归一, 整齐划一, 始终如一, 逐一).
+        private const string WordsBeforeOne = "统唯同归专划如万逐不";
+
+        // Characters after 一 that make it part of a word (一样, 一致, 一切, 一律, 一般, 一起, 一直, 一贯).
+        private const string WordsAfterOne = "样致切律般起直贯";
+
         public static AnnouncedCount? Read(string term)
         {
-            string text = Normalize(term);
+            if (NumbersInSeveralWords(term))
+            {
+                // 五大工程 大力实施宣传发动五进: a heading the reader could not split; which numbers belong to the term is unknown.
+                return null;
+            }
+
+            string text = RemovePlaceNames(Normalize(term));
             List<NumberToken>? tokens = Tokenize(text);
             if (tokens == null || tokens.Count == 0)
             {
@@ -194,6 +206,12 @@ namespace GlossaryGen.Structure
                     return null;
                 }
 
+                if (label.IndexOf('的') >= 0)
+                {
+                    // 办好两件大事的6部促进条例: the first number qualifies what the second counts; they do not add up.
+                    return null;
+                }
+
                 parts.Add(new CountPart(value, label));
             }
 
@@ -310,6 +328,12 @@ namespace GlossaryGen.Structure
                         return null;
                     }
 
+                    if (end == i + 1 && c == '一' && ((i > 0 && WordsBeforeOne.IndexOf(text[i - 1]) >= 0) || (end < text.Length && WordsAfterOne.IndexOf(text[end]) >= 0)))
+                    {
+                        i = end;
+                        continue;
+                    }
+
                     tokens.Add(new NumberToken(TokenKind.Chinese, i, end, text.Substring(i, end - i)));
                     i = end;
                     continue;
@@ -332,6 +356,37 @@ namespace GlossaryGen.Structure
             }
 
             return tokens;
+        }
+
+        // Place names written with a numeral (四川云教, 三亚湾, 九江): the numeral counts nothing.
+        private static readonly string[] PlaceNames = { "四川", "三亚", "三明", "三门峡", "九江", "六安", "六盘水", "十堰", "七台河", "五指山", "万宁", "万州", "八一" };
+
+        private static string RemovePlaceNames(string text)
+        {
+            foreach (string place in PlaceNames)
+            {
+                text = text.Replace(place, "地");
+            }
+
+            return text;
+        }
+
+        private static bool NumbersInSeveralWords(string term)
+        {
+            int wordsWithNumbers = 0;
+            foreach (string word in term.Split(new[] { ' ', '\u3000', '\t' }, System.StringSplitOptions.RemoveEmptyEntries))
+            {
+                foreach (char c in word)
+                {
+                    if (IsDigit(c) || (c >= '０' && c <= '９') || ChineseNumerals.IsNumeralChar(c))
+                    {
+                        wordsWithNumbers++;
+                        break;
+                    }
+                }
+            }
+
+            return wordsWithNumbers > 1;
         }
 
         private static bool IsNextToPlus(string text, int i)

@@ -33,6 +33,38 @@ namespace GlossaryGen.Tests.Parsing
             AssertRangeMatches(text, first.Range, "[2]");
         }
 
+        [Theory]
+        [InlineData("落实“三早”“三集中”[1]要求。", "[1]三早、三集中：早发现、早报告、早处置。")]
+        [InlineData("建设“四稳”、“四保”[1]机制。", "[1]“四稳”“四保”：稳就业、保民生。")]
+        [InlineData("引进CD-MO[1]平台。", "[1]CDMO：合同研发生产组织。")]
+        [InlineData("建设七大创新 产业园区[1]。", "[1]七大创新产业园：七个园区。")]
+        [InlineData("仍有6项没有达标[1]。", "[1]“十四五”规划未达标指标6项：六项指标。")]
+        [InlineData("职业教育形成“2+3+Y”总体布局[1]。", "[1]“2+3+Y”职业教育总体布局：两个中心。")]
+        public void Markers_after_the_entry_as_reports_print_it_are_fine(string body, string entry)
+        {
+            ParsedGlossary glossary = ParseLines(body, "名词解释", entry);
+
+            Assert.Single(glossary.Entries);
+            Assert.Empty(glossary.Diagnostics);
+        }
+
+        [Fact]
+        public void A_marker_after_text_that_shares_no_wording_with_its_entry_is_reported()
+        {
+            ParsedGlossary glossary = ParseLines("深化“七办”[1]改革。", "名词解释", "[1]六零：零门槛。");
+
+            Assert.Equal(new[] { "GG0106" }, Ids(glossary));
+        }
+
+        [Fact]
+        public void A_marker_after_another_entry_is_reported_even_when_the_wording_overlaps()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "实施“五大工程”[2]和“十大工程”[1]。", "名词解释", "[1]五大工程：五项。", "[2]十大工程：十项。");
+
+            Assert.Equal(new[] { "GG0106", "GG0106" }, Ids(glossary));
+        }
+
         [Fact]
         public void A_marker_without_an_entry_is_reported()
         {

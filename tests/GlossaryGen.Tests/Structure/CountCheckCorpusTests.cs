@@ -34,7 +34,7 @@ namespace GlossaryGen.Tests.Structure
         }
 
         [Fact]
-        public void Precision_is_1_and_recall_is_58_of_61()
+        public void Precision_is_1_and_recall_is_53_of_61()
         {
             IReadOnlyList<CorpusRow> rows = NumericAbbreviationCorpus.Load();
             int truePositives = rows.Count(row => row.Verdict == NumericAbbreviationCorpus.Inconsistent && Warns(row));
@@ -45,8 +45,8 @@ namespace GlossaryGen.Tests.Structure
             double recall = (double)truePositives / inconsistent;
 
             Assert.Equal(1.0, precision);
-            Assert.Equal(58, truePositives);
-            Assert.InRange(recall, 0.950, 0.951);
+            Assert.Equal(53, truePositives);
+            Assert.InRange(recall, 0.868, 0.869);
         }
 
         [Fact]
@@ -57,7 +57,10 @@ namespace GlossaryGen.Tests.Structure
                 .Select(row => row.Term)
                 .ToList();
 
-            Assert.Equal(new[] { "十查十做", "工业一主一特", "两项补贴" }, misses);
+            // Since the check warns only on overwhelming evidence (docs/count-check.md), it also leaves out a list whose
+            // 和/及 could join the missing item (六大领域, 两品一标), numbers before an introducing colon (脱贫群众3+1), an open
+            // 等 (4+N), and clauses that no longer pair their labels (三塑三培).
+            Assert.Equal(new[] { "六大领域专项整治", "两品一标", "脱贫群众3+1", "4+N产业发展布局", "十查十做", "工业一主一特", "两项补贴", "三塑三培" }, misses);
         }
 
         private static bool Warns(CorpusRow row) => EntryStructureAnalyzer.Analyze(row.Term, row.Definition).Mismatch != null;

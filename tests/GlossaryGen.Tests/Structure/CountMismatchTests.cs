@@ -15,11 +15,9 @@ namespace GlossaryGen.Tests.Structure
         [InlineData("三送三解三优", "、送信心", "", "3 + 3 + 3 items", "2 + 3 + 3 items")]
         [InlineData("两图五库", "人才库、", "", "2 + 5 items", "2 + 4 items")]
         [InlineData("省4×4现代化产业体系", "数字、", "", "4 + 4 + 4 + 4 items", "4 + 4 + 3 + 4 items")]
-        [InlineData("4+N产业发展布局", "、水产", "", "4 + N items", "3 + 8 items")]
         [InlineData("十查十做", "查工地乱不乱、做好工地扬尘防控；", "", "10 pairs", "9 pairs")]
         [InlineData("三线一单", "环境质量底线、", "", "4 items", "3 items")]
         [InlineData("五好两宜", "环境好、", "", "7 items", "6 items")]
-        [InlineData("脱贫群众3+1", "、基本医疗有保障", "", "4 items", "3 items")]
         [InlineData("四好农村路", "、护好", "", "4 items", "3 items")]
         [InlineData("永州八记", "《石渠记》", "", "8 items", "7 items")]
         [InlineData("三坚决两确保两争先", "坚决遏制较大事故，", "", "3 + 2 + 2 items", "2 + 2 + 2 items")]
@@ -31,6 +29,22 @@ namespace GlossaryGen.Tests.Structure
             CountMismatch? mismatch = EntryStructureAnalyzer.Analyze(term, definition.Replace(remove, insert)).Mismatch;
 
             Assert.Equal(new CountMismatch(announced, found), mismatch);
+        }
+
+        /// <summary>
+        /// Seed copies with an item removed that stay silent because something else in the text could explain the
+        /// difference: 等 before a count leaves the list open; the numbers before an introducing colon (三保障, 两不愁)
+        /// are counts of their own.
+        /// </summary>
+        [Theory]
+        [InlineData("4+N产业发展布局", "、水产")]
+        [InlineData("脱贫群众3+1", "、基本医疗有保障")]
+        public void A_seed_entry_whose_text_could_explain_the_difference_stays_silent(string term, string remove)
+        {
+            var (_, definition) = SeedGlossary.All().First(entry => entry.Term == term);
+            Assert.Contains(remove, definition);
+
+            Assert.Null(EntryStructureAnalyzer.Analyze(term, definition.Replace(remove, string.Empty)).Mismatch);
         }
 
         [Fact]

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using GlossaryGen.Structure;
@@ -7,7 +6,11 @@ using Xunit;
 
 namespace GlossaryGen.Tests.Structure
 {
-    /// <summary>The analysis runs inside a compiler: any input gives an answer, quickly, and the same answer every time.</summary>
+    /// <summary>
+    /// The analysis runs inside a compiler: any input gives an answer and the same answer every time. The analyzer
+    /// catches nothing itself, so any exception fails these tests (in a build it would be GG9999 at the entry).
+    /// Speed is measured in the benchmarks, not here.
+    /// </summary>
     public class RobustnessTests
     {
         [Theory]
@@ -27,7 +30,7 @@ namespace GlossaryGen.Tests.Structure
         [InlineData("“”：", "“”：；“”：")]
         public void Odd_input_gives_an_answer_without_throwing(string term, string definition)
         {
-            EntryStructure structure = EntryStructureAnalyzer.AnalyzeUnguarded(term, definition);
+            EntryStructure structure = EntryStructureAnalyzer.Analyze(term, definition);
 
             Assert.Equal(structure, EntryStructureAnalyzer.Analyze(term, definition));
         }
@@ -35,11 +38,11 @@ namespace GlossaryGen.Tests.Structure
         [Fact]
         public void Null_input_gives_no_structure()
         {
-            Assert.Equal(EntryStructure.None, EntryStructureAnalyzer.AnalyzeUnguarded(null!, null!));
+            Assert.Equal(EntryStructure.None, EntryStructureAnalyzer.Analyze(null!, null!));
         }
 
         [Fact]
-        public void A_definition_of_100000_characters_is_read_in_well_under_a_second()
+        public void A_definition_of_100000_characters_is_read()
         {
             var definition = new StringBuilder();
             while (definition.Length < 100_000)
@@ -47,26 +50,19 @@ namespace GlossaryGen.Tests.Structure
                 definition.Append("代育秧和代翻耕“代（机）插”、");
             }
 
-            Stopwatch watch = Stopwatch.StartNew();
-            EntryStructure structure = EntryStructureAnalyzer.AnalyzeUnguarded("十代", definition.ToString());
-            watch.Stop();
+            EntryStructure structure = EntryStructureAnalyzer.Analyze("十代", definition.ToString());
 
-            Assert.True(watch.ElapsedMilliseconds < 1000, $"took {watch.ElapsedMilliseconds} ms");
             Assert.Equal(new CountMismatch("10 items", "6667 items"), structure.Mismatch);
         }
 
         [Fact]
-        public void Deep_nesting_and_many_conjunctions_stay_fast()
+        public void Deep_nesting_and_many_conjunctions_give_an_answer()
         {
             string nested = new string('“', 50_000) + "甲、乙" + new string('”', 50_000);
             string conjunctions = string.Concat(Enumerable.Repeat("甲乙和丙丁", 20_000));
 
-            Stopwatch watch = Stopwatch.StartNew();
-            EntryStructureAnalyzer.AnalyzeUnguarded("三送三解三优", nested);
-            EntryStructureAnalyzer.AnalyzeUnguarded("三线一单", conjunctions);
-            watch.Stop();
-
-            Assert.True(watch.ElapsedMilliseconds < 2000, $"took {watch.ElapsedMilliseconds} ms");
+            Assert.Empty(EntryStructureAnalyzer.Analyze("三送三解三优", nested).Groups);
+            Assert.Null(EntryStructureAnalyzer.Analyze("三线一单", conjunctions).Mismatch);
         }
 
         [Fact]
@@ -79,8 +75,7 @@ namespace GlossaryGen.Tests.Structure
                 string term = RandomText(random, alphabet, 8);
                 string definition = RandomText(random, alphabet, 60);
 
-                // Unguarded: an exception here would otherwise be hidden by Analyze's safety net.
-                EntryStructure first = EntryStructureAnalyzer.AnalyzeUnguarded(term, definition);
+                EntryStructure first = EntryStructureAnalyzer.Analyze(term, definition);
                 EntryStructure second = EntryStructureAnalyzer.Analyze(term, definition);
 
                 Assert.Equal(first, second);
@@ -95,7 +90,7 @@ namespace GlossaryGen.Tests.Structure
             {
                 for (int i = 0; i < 20; i++)
                 {
-                    EntryStructureAnalyzer.AnalyzeUnguarded(Mutate(random, row.Term), Mutate(random, row.Definition));
+                    EntryStructureAnalyzer.Analyze(Mutate(random, row.Term), Mutate(random, row.Definition));
                 }
             }
         }
