@@ -129,6 +129,27 @@ namespace GlossaryGen.Diagnostics
             EntryCategory,
             DiagnosticSeverity.Info);
 
+        public static readonly DiagnosticDescriptor HeadingGuessed = Create(
+            "GG0112",
+            "Entry heading guessed",
+            "{0} entries from this one on have no '：' after the term; the term was read as the text {1} ('{2}'); if a term is wrong, put '：' after it",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor DefinitionTooLong = Create(
+            "GG0113",
+            "Definition far longer than glossary definitions",
+            "The definition of '{0}' runs over {1} characters (lines {2} to {3}); check that it did not take in a section that follows the glossary, and end the glossary with a title such as '附件' if it did",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor GlossaryWithoutHeader = Create(
+            "GG0114",
+            "Glossary found without a header",
+            "The file has no header such as '名词解释'; the numbered list from line {0} to the end ({1} entries) was read as its glossary. Put a '名词解释' line before it to make this explicit.",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
         public static readonly DiagnosticDescriptor ConflictingDefinitions = Create(
             "GG0201",
             "Term has different definitions in different glossaries",

@@ -46,6 +46,9 @@ namespace GlossaryGen.Parsing
         /// </summary>
         public bool EndsMidSentence { get; private set; }
 
+        /// <summary>Whether the last definition line read ended a sentence (<c>。</c>, <c>！</c> …): then a short line after it may be the next term.</summary>
+        public bool EndsSentence { get; private set; }
+
         /// <summary>Records that a blank line came after the last definition line.</summary>
         public void MarkParagraphBreak() => _paragraphBreakPending = _definition.Length > 0;
 
@@ -53,6 +56,7 @@ namespace GlossaryGen.Parsing
         {
             LastLine = line;
             EndsMidSentence = text.Length >= MinWrappedLineLength && !TextChars.EndsSentence(text[text.Length - 1]);
+            EndsSentence = text.Length > 0 && TextChars.EndsSentence(text[text.Length - 1]);
             if (text.Length == 0 || IsTruncated)
             {
                 return;

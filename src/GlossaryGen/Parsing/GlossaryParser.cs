@@ -45,10 +45,20 @@ namespace GlossaryGen.Parsing
 
             List<SourceLine> lines = LineSplitter.Split(text, cancellationToken);
             int headerIndex = FindHeader(text, lines, cancellationToken);
+            int frontMatterEnd = FrontMatter.LinesToSkip(text, lines);
+            int headerlessStart = headerIndex < 0 ? HeaderlessGlossary.FindStart(text, lines, frontMatterEnd, cancellationToken) : -1;
+
+            // The body ends where the section starts: after the header, at a headerless list, or (a file of
+            // entries only) after its front matter.
+            int bodyEnd = headerIndex >= 0 ? headerIndex : headerlessStart >= 0 ? headerlessStart : 0;
+            int firstLine = headerIndex >= 0 ? headerIndex + 1 : headerlessStart >= 0 ? headerlessStart : frontMatterEnd;
+
+            // SectionStartLine is the header's 1-based line; for a headerless list, the line before it.
+            int sectionStartLine = headerIndex >= 0 ? headerIndex + 1 : headerlessStart >= 0 ? headerlessStart : 0;
             var reader = new SectionReader(text, lines, fileName, diagnostics);
-            reader.Read(headerIndex + 1, cancellationToken);
+            reader.Read(firstLine, cancellationToken);
             List<ParsedEntry> entries = reader.Entries;
-            bool readsLikeReport = headerIndex < 0 && ReadsLikeReport(reader);
+            bool readsLikeReport = sectionStartLine == 0 && ReadsLikeReport(reader);
 
             if (entries.Count == 0 || readsLikeReport)
             {
@@ -66,15 +76,24 @@ namespace GlossaryGen.Parsing
                     ? "it has no header such as '名词解释' and most of its lines are prose, not entries; if it is a report, mark only a file that has a glossary section"
                     : WhyNoEntries(text, lines, headerIndex);
                 only.Report(ParseDiagnosticIds.NoEntries, TextRange.FileStart, fileName, reason);
-                return Result(new List<ParsedEntry>(), only, headerIndex + 1);
+                return Result(new List<ParsedEntry>(), only, sectionStartLine);
             }
 
-            if (headerIndex > 0)
+            if (headerlessStart >= 0)
             {
-                FootnoteMarkerChecker.Check(text, lines.GetRange(0, headerIndex), entries, diagnostics, cancellationToken);
+                diagnostics.Report(
+                    ParseDiagnosticIds.GlossaryWithoutHeader,
+                    lines[headerlessStart].Range,
+                    lines[headerlessStart].Number.ToString(CultureInfo.InvariantCulture),
+                    entries.Count.ToString(CultureInfo.InvariantCulture));
             }
 
-            return Result(entries, diagnostics, headerIndex + 1);
+            if (bodyEnd > 0)
+            {
+                FootnoteMarkerChecker.Check(text, lines.GetRange(0, bodyEnd), entries, diagnostics, cancellationToken);
+            }
+
+            return Result(entries, diagnostics, sectionStartLine);
         }
 
         /// <summary>

@@ -8,6 +8,12 @@ namespace GlossaryGen.Parsing
     {
         private const int MaxSpaceSeparatedHeadingLength = 20;
 
+        /// <summary>A heading guessed without a separator is short: a term, not a clause.</summary>
+        private const int MaxGuessedHeadingLength = 20;
+
+        /// <summary>指 and 即 that begin words (指标, 指数, 即将…) rather than a definition.</summary>
+        private const string NotWordStarter = "标数挥导南引令定示使向出将便时刻";
+
         /// <param name="text">The line's text after its numbering, trimmed.</param>
         /// <param name="numbered">
         /// Whether the line had a number: then it is certainly an entry and the heading may be longer and hold
@@ -27,21 +33,38 @@ namespace GlossaryGen.Parsing
                 return split;
             }
 
-            split = SplitAfterQuote(text);
+            split = SplitAfterQuote(text, numbered);
             if (split.IsHeading)
             {
                 return split;
             }
 
-            split = SplitAtSpace(text);
+            split = SplitAtSpace(text, numbered);
             if (split.IsHeading)
             {
                 return split;
             }
 
-            return IsHeadingText(text, 0, text.Length, maxLength, numbered)
-                ? new HeadingSplit(SeparatorKind.LineBreak, text.Length, text.Length)
-                : default;
+            if (IsHeadingText(text, 0, text.Length, maxLength, numbered))
+            {
+                return new HeadingSplit(SeparatorKind.LineBreak, text.Length, text.Length);
+            }
+
+            // A numbered line is certainly an entry: when no separator is certain, the likeliest is taken
+            // and reported, rather than the line skipped.
+            return numbered ? GuessNumberedSplit(text) : default;
+        }
+
+        private static HeadingSplit GuessNumberedSplit(string text)
+        {
+            HeadingSplit split = SplitAtFullStop(text);
+            if (split.IsHeading)
+            {
+                return split;
+            }
+
+            split = SplitAtColonAfterClause(text);
+            return split.IsHeading ? split : SplitAtDefinitionWord(text);
         }
 
         /// <summary>Whether a definition opens with a word that introduces it: 即, 指, 是指, 是, 为.</summary>
@@ -73,10 +96,23 @@ namespace GlossaryGen.Parsing
             return new HeadingSplit(SeparatorKind.Colon, headingEnd, SkipSpaces(text, colon + 1));
         }
 
-        private static HeadingSplit SplitAfterQuote(string text)
+        private static HeadingSplit SplitAfterQuote(string text, bool numbered)
         {
             int end = EndOfLeadingQuotation(text, ParserLimits.MaxUnnumberedHeadingLength);
             if (end <= 0 || end >= text.Length)
+            {
+                return default;
+            }
+
+            // "七办 指…“一窗通办”": a space before the quotation separates the heading; the quote is in the definition.
+            // "“811”环境保护新三年行动 浙江省…": a space soon after it, with no punctuation between, ends the heading.
+            if (IndexOfSpace(text, 0, end) >= 0 || SpaceEndsHeadingAfter(text, end, numbered))
+            {
+                return default;
+            }
+
+            // "启动…“双高计划”项目建设，推进…建设：…": the colon, not the quote, ends this heading.
+            if (numbered && SplitAtColonAfterClause(text).IsHeading)
             {
                 return default;
             }
@@ -87,15 +123,23 @@ namespace GlossaryGen.Parsing
                 return default;
             }
 
-            if (!IsHeadingText(text, 0, end, ParserLimits.MaxUnnumberedHeadingLength, numbered: false))
+            if (!IsHeadingText(text, 0, end, ParserLimits.MaxUnnumberedHeadingLength, numbered))
             {
-                return default;
+                // "“四好农村路”“建好、管好…”农村公路": a run of quotations that is no heading; the first one is.
+                int first = EndOfFirstQuotation(text);
+                if (first <= 0 || first >= end || !IsHeadingText(text, 0, first, ParserLimits.MaxUnnumberedHeadingLength, numbered))
+                {
+                    return default;
+                }
+
+                end = first;
+                definitionStart = end;
             }
 
             return new HeadingSplit(SeparatorKind.ClosingQuote, end, definitionStart);
         }
 
-        private static HeadingSplit SplitAtSpace(string text)
+        private static HeadingSplit SplitAtSpace(string text, bool numbered)
         {
             int space = 0;
             while (space < text.Length && space <= MaxSpaceSeparatedHeadingLength && !TextChars.IsSpace(text[space]))
@@ -109,12 +153,133 @@ namespace GlossaryGen.Parsing
             }
 
             int definitionStart = SkipSpaces(text, space);
-            if (definitionStart >= text.Length || !IsHeadingText(text, 0, space, MaxSpaceSeparatedHeadingLength, numbered: false))
+            if (definitionStart >= text.Length || !IsHeadingText(text, 0, space, MaxSpaceSeparatedHeadingLength, numbered))
             {
                 return default;
             }
 
             return new HeadingSplit(SeparatorKind.Space, space, definitionStart);
+        }
+
+        /// <summary><c>“六个精准”。扶贫对象精准…</c>: a short heading, a full stop, then the definition.</summary>
+        private static HeadingSplit SplitAtFullStop(string text)
+        {
+            int stop = text.IndexOf('\u3002');
+            if (stop <= 0 || stop > MaxGuessedHeadingLength || stop + 1 >= text.Length
+                || !IsHeadingText(text, 0, stop, MaxGuessedHeadingLength, numbered: true))
+            {
+                return default;
+            }
+
+            return new HeadingSplit(SeparatorKind.FullStop, stop, SkipSpaces(text, stop + 1), isGuess: true);
+        }
+
+        /// <summary>
+        /// <c>启动2所高职院校“双高计划”项目建设，推进3所高水平技师学院建设：…</c>: a colon after a heading
+        /// that holds a comma. Only for numbered lines, and not when the text before the colon is already a
+        /// definition (<c>“两个确保”指…，…：</c>).
+        /// </summary>
+        private static HeadingSplit SplitAtColonAfterClause(string text)
+        {
+            int colon = IndexOfTopLevelColon(text, ParserLimits.MaxHeadingLength + 1);
+            if (colon <= 0)
+            {
+                return default;
+            }
+
+            int headingEnd = TrimEnd(text, colon);
+            bool hasComma = false;
+            var scanner = new QuoteScanner();
+            for (int i = 0; i < headingEnd; i++)
+            {
+                char c = text[i];
+                if (scanner.IsTopLevel)
+                {
+                    if (c == '\uFF0C')
+                    {
+                        hasComma = true;
+                    }
+                    else if (TextChars.IsClausePunctuation(c) && c != '\u3001')
+                    {
+                        return default;
+                    }
+                    else if (i > 0 && TextChars.IsQuote(text[i - 1]) && StartsWithDefinitionPrefix(text, i))
+                    {
+                        return default;
+                    }
+                }
+
+                scanner.Advance(c);
+            }
+
+            return hasComma
+                ? new HeadingSplit(SeparatorKind.Colon, headingEnd, SkipSpaces(text, colon + 1), isGuess: true)
+                : default;
+        }
+
+        /// <summary><c>紫线是指…</c>, <c>万村千乡市场工程指…</c>: no separator, but a word that opens a definition.</summary>
+        private static HeadingSplit SplitAtDefinitionWord(string text)
+        {
+            int limit = text.Length < MaxGuessedHeadingLength + 2 ? text.Length : MaxGuessedHeadingLength + 2;
+            int at = text.IndexOf("\u662F\u6307", 0, limit, System.StringComparison.Ordinal); // 是指
+            if (at < 0)
+            {
+                for (int i = 2; i < limit; i++)
+                {
+                    if ((text[i] == '\u6307' || text[i] == '\u5373') && i + 1 < text.Length && NotWordStarter.IndexOf(text[i + 1]) < 0)
+                    {
+                        at = i;
+                        break;
+                    }
+                }
+            }
+
+            if (at < 2 || !IsHeadingText(text, 0, at, MaxGuessedHeadingLength, numbered: true))
+            {
+                return default;
+            }
+
+            return new HeadingSplit(SeparatorKind.DefinitionWord, at, at, isGuess: true);
+        }
+
+        /// <summary>Whether the words after a quotation run on to a space that ends the heading there.</summary>
+        private static bool SpaceEndsHeadingAfter(string text, int quoteEnd, bool numbered)
+        {
+            if (quoteEnd >= text.Length || TextChars.IsSpace(text[quoteEnd]))
+            {
+                return false;
+            }
+
+            HeadingSplit space = SplitAtSpace(text, numbered);
+            return space.IsHeading && space.HeadingLength > quoteEnd;
+        }
+
+        /// <summary>The end of the line's first quotation, or -1.</summary>
+        private static int EndOfFirstQuotation(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (TextChars.StartsQuotation(text[i]))
+                {
+                    int close = QuoteScanner.IndexOfClosing(text, i, text.Length);
+                    return close < 0 ? -1 : close + 1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int IndexOfSpace(string text, int start, int end)
+        {
+            for (int i = start; i < end && !TextChars.StartsQuotation(text[i]); i++)
+            {
+                if (TextChars.IsSpace(text[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>
@@ -140,6 +305,12 @@ namespace GlossaryGen.Parsing
             {
                 int close = QuoteScanner.IndexOfClosing(text, i, limit);
                 if (close < 0)
+                {
+                    return end;
+                }
+
+                // "“三纵五横”“三纵”指…": a quotation followed by 指 opens the definition, not the heading.
+                if (end > 0 && StartsWithDefinitionPrefix(text, close + 1))
                 {
                     return end;
                 }
@@ -179,10 +350,16 @@ namespace GlossaryGen.Parsing
             }
 
             bool hasContent = false;
+            var scanner = new QuoteScanner();
             for (int i = start; i < end; i++)
             {
                 char c = text[i];
-                if ((TextChars.IsColon(c) && !colonsAreQuoted) || (TextChars.IsClausePunctuation(c) && !(numbered && c == '\u3001')))
+                // Punctuation inside quotes or brackets belongs to a quoted name (“一核三治，共建共享”); an
+                // enumeration comma joins names in a numbered heading or one a colon ends (全国百强镇、500亿元俱乐部：).
+                bool quoted = !scanner.IsTopLevel;
+                scanner.Advance(c);
+                bool joinsNames = c == '\u3001' && (numbered || colonsAreQuoted);
+                if ((TextChars.IsColon(c) && !colonsAreQuoted) || (TextChars.IsClausePunctuation(c) && !quoted && !joinsNames))
                 {
                     return false;
                 }

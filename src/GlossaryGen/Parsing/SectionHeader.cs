@@ -33,7 +33,18 @@ namespace GlossaryGen.Parsing
         public static bool IsHeader(string text)
         {
             string compact = Compact(text);
-            if (compact.Length == 0 || compact.Length > MaxHeaderLength || NumberingReader.Read(compact, -1).IsPresent)
+            Numbering numbering = NumberingReader.Read(compact, -1);
+            if (numbering.Style == NumberingStyle.ChineseComma || numbering.Style == NumberingStyle.ChineseParenthesis)
+            {
+                // "三、名词解释": a part of a department budget disclosure, numbered as its parts are.
+                compact = compact.Substring(numbering.Length);
+            }
+            else if (numbering.IsPresent)
+            {
+                return false;
+            }
+
+            if (compact.Length == 0 || compact.Length > MaxHeaderLength)
             {
                 return false;
             }

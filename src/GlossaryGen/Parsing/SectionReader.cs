@@ -30,6 +30,9 @@ namespace GlossaryGen.Parsing
         private bool _overLimit;
         private int? _lastNumber;
         private SeparatorKind _lastSeparator;
+        private bool _inHtmlComment;
+        private bool _listUsesSpaces;
+        private readonly GuessedHeadings _guesses;
 
         public SectionReader(string text, List<SourceLine> lines, string fileName, DiagnosticSink diagnostics)
         {
@@ -38,6 +41,7 @@ namespace GlossaryGen.Parsing
             _fileName = fileName;
             _diagnostics = diagnostics;
             _checks = new EntryChecks(diagnostics);
+            _guesses = new GuessedHeadings(diagnostics);
         }
 
         public List<ParsedEntry> Entries => _entries;
@@ -63,10 +67,30 @@ namespace GlossaryGen.Parsing
 
             CloseEntry();
             CloseBlock();
+            _guesses.Report();
         }
 
         private void ReadLine(CleanLine line, CleanLine? next, int index)
         {
+            if (_inHtmlComment || HtmlComment.Opens(line.Text))
+            {
+                // <!-- … --> is markup of the page, never text: reported as residue like other conversion marks.
+                _inHtmlComment = !HtmlComment.Closes(line.Text);
+                if (!line.IsBlank)
+                {
+                    ReportResidue(line, line.Text);
+                }
+
+                return;
+            }
+
+            if (!line.IsBlank && _block is null && FindRunOn(line) is int split)
+            {
+                ReadLine(line.Slice(0, split), line.Slice(split, line.Text.Length), index);
+                ReadLine(line.Slice(split, line.Text.Length), next, index);
+                return;
+            }
+
             if (line.IsBlank)
             {
                 if (line.Residue.Count > 0)
@@ -110,7 +134,7 @@ namespace GlossaryGen.Parsing
             {
                 ReportResidue(line, text);
             }
-            else if (!TryStartEntry(line, next))
+            else if (!TryStartEntry(line, next, index))
             {
                 if (_current != null)
                 {
@@ -131,6 +155,39 @@ namespace GlossaryGen.Parsing
             }
 
             _blankSinceLastLine = false;
+        }
+
+        /// <summary>
+        /// Where a second entry starts inside <paramref name="line"/>: after a sentence end, the number the
+        /// list expects next (<c>…。20.智改数转：…</c>). Only in a numbered list, in its own style.
+        /// </summary>
+        private int? FindRunOn(CleanLine line)
+        {
+            Numbering own = NumberingReader.Read(line.Text, (_lastNumber ?? 0) + 1);
+            NumberingStyle style = _style ?? (own.IsPresent ? own.Style : NumberingStyle.None);
+            if (style == NumberingStyle.None)
+            {
+                return null;
+            }
+
+            int current = own.IsPresent && own.Style == style ? own.Number : _lastNumber ?? 0;
+            int at = RunOnLine.FindNextEntry(line.Text, style, current + 1);
+            return at > 0 ? at : (int?)null;
+        }
+
+        /// <summary>The next non-blank line after <paramref name="index"/>, cleaned; null at the end.</summary>
+        private CleanLine? NextNonBlank(int index)
+        {
+            for (int i = index + 1; i < _lines.Count && i <= index + 3; i++)
+            {
+                CleanLine line = LineCleaner.Clean(_text, _lines[i]);
+                if (!line.IsBlank)
+                {
+                    return line;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -186,7 +243,7 @@ namespace GlossaryGen.Parsing
             _block.Extend(line.Source);
         }
 
-        private bool TryStartEntry(CleanLine line, CleanLine? next)
+        private bool TryStartEntry(CleanLine line, CleanLine? next, int index)
         {
             string text = line.Text;
             Numbering numbering = NumberingReader.Read(text, (_lastNumber ?? 0) + 1);
@@ -230,18 +287,28 @@ namespace GlossaryGen.Parsing
             switch (split.Kind)
             {
                 case SeparatorKind.Colon:
+                    // "报告原文：…", "解释：…" label the parts of the current entry; they are not terms.
+                    if (_current != null && EntryField.IsLabel(text.Substring(0, split.HeadingLength)))
+                    {
+                        return false;
+                    }
+
+                    break;
                 case SeparatorKind.ClosingQuote:
                     break;
                 case SeparatorKind.Space:
-                    if (_current != null && !HeadingSplitter.StartsWithDefinitionPrefix(text, split.DefinitionStart) && _lastSeparator != SeparatorKind.Space)
+                    // Prose has spaces too: after another entry, a space separates a term only when the
+                    // definition opens with 指/即/是, the term holds a quotation (“万村千乡”市场工程), or the
+                    // list already separates terms by spaces.
+                    if (_current != null && !HeadingSplitter.StartsWithDefinitionPrefix(text, split.DefinitionStart) && !_listUsesSpaces
+                        && HeadingAnalyzer.CoresOf(text.Substring(0, split.HeadingLength)).Count == 0)
                     {
                         return false;
                     }
 
                     break;
                 case SeparatorKind.LineBreak:
-                    bool opensEntry = (_current is null || _blankSinceLastLine) && next != null && !next.IsBlank;
-                    if (!opensEntry)
+                    if (!OpensEntryOnItsOwnLine(next, index))
                     {
                         return false;
                     }
@@ -253,6 +320,30 @@ namespace GlossaryGen.Parsing
 
             StartEntry(line, default, split);
             return true;
+        }
+
+        /// <summary>
+        /// Whether a heading alone on its line opens an entry: at the start of the section or after a blank
+        /// line when the definition follows; when the entries alternate term and definition lines with no
+        /// blank line between them (budget reports), after a definition that ended its sentence; and before
+        /// a labelled part such as <c>报告原文：</c>, even across a blank line.
+        /// </summary>
+        private bool OpensEntryOnItsOwnLine(CleanLine? next, int index)
+        {
+            bool definitionFollows = next != null && !next.IsBlank;
+            if (definitionFollows && (_current is null || _blankSinceLastLine))
+            {
+                return true;
+            }
+
+            if (definitionFollows && _current != null && _lastSeparator == SeparatorKind.LineBreak && _current.EndsSentence
+                && !HeadingSplitter.Split(next!.Text, numbered: false).IsHeading)
+            {
+                return true;
+            }
+
+            CleanLine? labelled = definitionFollows ? next : NextNonBlank(index);
+            return labelled != null && EntryField.OpensWithLabel(labelled.Text);
         }
 
         private void StartEntry(CleanLine line, Numbering numbering, HeadingSplit split)
@@ -277,7 +368,13 @@ namespace GlossaryGen.Parsing
             TextRange headingRange = line.RangeOf(headingStart, split.HeadingLength);
             _current = new EntryDraft(number, heading, headingRange, line.Source);
             EntryStartCount++;
+            if (split.IsGuess)
+            {
+                _guesses.Add(split.Kind, headingRange, heading);
+            }
+
             _lastSeparator = split.Kind;
+            _listUsesSpaces |= split.Kind == SeparatorKind.Space;
             ReportResidue(line);
 
             int definitionStart = headingStart + split.DefinitionStart;
@@ -300,6 +397,16 @@ namespace GlossaryGen.Parsing
             if (entry != null)
             {
                 _entries.Add(entry);
+                if (entry.Definition.Length > ParserLimits.SuspiciousDefinitionLength && !draft.IsTruncated)
+                {
+                    _diagnostics.Report(
+                        ParseDiagnosticIds.DefinitionTooLong,
+                        entry.HeadingRange,
+                        DisplayText.Quote(entry.Heading, 20),
+                        entry.Definition.Length.ToString("N0", CultureInfo.InvariantCulture),
+                        entry.Line.ToString(CultureInfo.InvariantCulture),
+                        entry.EndLine.ToString(CultureInfo.InvariantCulture));
+                }
             }
         }
 

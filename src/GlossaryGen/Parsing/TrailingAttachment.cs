@@ -13,7 +13,11 @@ namespace GlossaryGen.Parsing
             "牵头单位", "责任单位", "牵头部门", "责任部门", "配合单位", "配合部门", "实施单位", "完成时限",
         };
 
-        /// <summary>A title that opens an attachment: <c>附件3</c>, <c>附件：2024年民生实事项目</c>, <c>2024年十件民生实事</c>.</summary>
+        /// <summary>
+        /// A title that opens an attachment: <c>附件3</c>, <c>附表</c>, <c>附：</c> alone, <c>附件：2024年民生实事项目</c>,
+        /// <c>2024年十件民生实事</c>, <c>2011年市政府十件实事</c>. A 实事 title names a year or a count
+        /// (<c>十件</c>, <c>10项</c>), so a term such as <c>民生实事</c> alone on its line stays a term.
+        /// </summary>
         public static bool IsAttachmentTitle(string text)
         {
             if (text.Length > MaxTitleLength)
@@ -21,12 +25,35 @@ namespace GlossaryGen.Parsing
                 return false;
             }
 
-            if (text.StartsWith("附件", System.StringComparison.Ordinal))
+            if (text.StartsWith("附件", System.StringComparison.Ordinal) || text.StartsWith("附表", System.StringComparison.Ordinal))
             {
                 return true;
             }
 
-            return text.IndexOf("民生实事", System.StringComparison.Ordinal) >= 0 && !HasClausePunctuation(text);
+            if (text.Length == 2 && text[0] == '附' && TextChars.IsColon(text[1]))
+            {
+                return true;
+            }
+
+            if (text.IndexOf("民生实事", System.StringComparison.Ordinal) >= 0 && !HasClausePunctuation(text))
+            {
+                return true;
+            }
+
+            return text.IndexOf("实事", System.StringComparison.Ordinal) >= 0 && !HasClausePunctuation(text) && NamesYearOrCount(text);
+        }
+
+        private static bool NamesYearOrCount(string text)
+        {
+            foreach (char c in text)
+            {
+                if (TextChars.IsDigit(c) || c == '件' || c == '项' || c == '年')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A <c>牵头单位：…</c> line, which belongs to a list of projects, never to a definition.</summary>

@@ -44,6 +44,8 @@ namespace GlossaryGen.Tests.Parsing
                 new[] { "名词解释", "2.六\u202E零：零门槛。", "2.六\u202E零：零门槛。", "4.七办：", "5.城镇新增就业五万人以上，完成任务。", "[bookmark: x]", "附件2", "扫一扫" },
                 new[] { "实现“六零”[2]和“八办”[9]。", "名词解释", "[1]六零：零门槛。", "[2]七办：一窗通办。", "[3]三稀：稀土。", "责任编辑：张三" },
                 new[] { "名词解释", "1.六零：" + new string('释', ParserLimits.MaxDefinitionLength + 1) },
+                new[] { "名词解释", "1.六零：" + new string('释', ParserLimits.SuspiciousDefinitionLength + 1), "2.“三清”。清垃圾、清杂物、清沟渠。" },
+                new[] { "报告正文写了很多内容，一段新闻。", "1.六零：零门槛。", "2.七办：一窗通办。", "3.三稀：稀土。" },
             };
 
             var seen = new HashSet<string>();
