@@ -13,7 +13,10 @@ namespace GlossaryGen.Parsing
         private const int MinEntries = 3;
 
         /// <summary>Entries take one line, or a few paragraphs: at least one line in this many opens an entry.</summary>
-        private const int MaxLinesPerEntry = 3;
+        private const int MaxLinesPerEntry = 2;
+
+        /// <summary>Non-blank lines allowed after the list's last entry: a wrapped definition, a signature, a footer.</summary>
+        private const int MaxLinesAfterList = 3;
 
         /// <summary>The index of the list's first line, or -1 when the file does not end with such a list.</summary>
         public static int FindStart(string text, List<SourceLine> lines, int firstLine, CancellationToken cancellationToken)
@@ -46,6 +49,7 @@ namespace GlossaryGen.Parsing
         {
             int entries = 0;
             int nonBlank = 0;
+            int linesAfterLastEntry = 0;
             for (int i = start; i < lines.Count; i++)
             {
                 CleanLine line = LineCleaner.Clean(text, lines[i]);
@@ -55,14 +59,17 @@ namespace GlossaryGen.Parsing
                 }
 
                 nonBlank++;
+                linesAfterLastEntry++;
                 Numbering numbering = NumberingReader.Read(line.Text, entries + 1);
                 if (numbering.IsPresent && numbering.Style == style && numbering.Number == entries + 1 && IsCertainEntry(line.Text, numbering))
                 {
                     entries++;
+                    linesAfterLastEntry = 0;
                 }
             }
 
-            return entries >= MinEntries && entries * MaxLinesPerEntry >= nonBlank;
+            // A list in the body is followed by more body; a glossary ends the file (a footer line or two may follow).
+            return entries >= MinEntries && entries * MaxLinesPerEntry >= nonBlank && linesAfterLastEntry <= MaxLinesAfterList;
         }
 
         /// <summary>Without body text before it, the list is a plain glossary file, read as such from its first line.</summary>

@@ -254,6 +254,19 @@ namespace GlossaryGen.Parsing
             return space.IsHeading && space.HeadingLength > quoteEnd;
         }
 
+        private static bool Enumerates(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (text[i] == '\u3001' || TextChars.IsClausePunctuation(text[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The end of the line's first quotation, or -1.</summary>
         private static int EndOfFirstQuotation(string text)
         {
@@ -309,8 +322,9 @@ namespace GlossaryGen.Parsing
                     return end;
                 }
 
-                // "“三纵五横”“三纵”指…": a quotation followed by 指 opens the definition, not the heading.
-                if (end > 0 && StartsWithDefinitionPrefix(text, close + 1))
+                // "“三纵五横”“三纵”指…": a quotation followed by 指 opens the definition, not the heading;
+                // "“四好农村路”“建好、管好…”": so does a quotation that enumerates.
+                if (end > 0 && (StartsWithDefinitionPrefix(text, close + 1) || Enumerates(text, i + 1, close)))
                 {
                     return end;
                 }
