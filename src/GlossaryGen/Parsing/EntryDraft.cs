@@ -55,7 +55,7 @@ namespace GlossaryGen.Parsing
         public void AppendDefinition(string text, SourceLine line)
         {
             LastLine = line;
-            EndsMidSentence = text.Length >= MinWrappedLineLength && !TextChars.EndsSentence(text[text.Length - 1]);
+            EndsMidSentence = (text.Length >= MinWrappedLineLength && !TextChars.EndsSentence(text[text.Length - 1])) || AnnouncesMore(text);
             EndsSentence = text.Length > 0 && TextChars.EndsSentence(text[text.Length - 1]);
             if (text.Length == 0 || IsTruncated)
             {
@@ -133,6 +133,18 @@ namespace GlossaryGen.Parsing
                 Definition,
                 HeadingRange,
                 LastLine.Number);
+        }
+
+        /// <summary>"六大品牌：指", "包括：": the definition goes on in the next line whatever that line looks like.</summary>
+        private static bool AnnouncesMore(string text)
+        {
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            char last = text[text.Length - 1];
+            return TextChars.IsColon(last) || (text.Length <= 2 && (last == '\u6307' || last == '\u5373'));
         }
 
         private static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

@@ -93,8 +93,65 @@ namespace GlossaryGen.Parsing
                 return default;
             }
 
+            // "BT、BOT（1）BT：即…": the definition's list starts inside what looked like the heading.
+            int list = IndexOfListOpening(text, headingEnd);
+            if (list > 0)
+            {
+                return new HeadingSplit(SeparatorKind.Space, TrimEnd(text, list), list);
+            }
+
+            // "第三方物流与国际物流 第三方物流：…": a space between Chinese words ends the heading before the colon.
+            if (HasSpaceBetweenChineseWords(text, headingEnd))
+            {
+                return default;
+            }
+
             return new HeadingSplit(SeparatorKind.Colon, headingEnd, SkipSpaces(text, colon + 1));
         }
+
+        /// <summary>Where a list item numbered 1 (<c>（1）</c>, <c>(1)</c>, <c>①</c>) opens after some heading text, or -1.</summary>
+        private static int IndexOfListOpening(string text, int end)
+        {
+            for (int i = 2; i < end; i++)
+            {
+                char c = text[i];
+                bool opens = c == '\u2460' // ①
+                    || ((c == '\uFF08' || c == '(') && i + 2 < end && text[i + 1] == '1' && (text[i + 2] == '\uFF09' || text[i + 2] == ')'));
+                if (opens)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool HasSpaceBetweenChineseWords(string text, int end)
+        {
+            var scanner = new QuoteScanner();
+            for (int i = 1; i + 1 < end; i++)
+            {
+                scanner.Advance(text[i - 1]);
+                if (scanner.IsTopLevel && TextChars.IsSpace(text[i]) && IsChinese(text[i - 1]) && IsChinese(SkipSpacesAt(text, i, end)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static char SkipSpacesAt(string text, int i, int end)
+        {
+            while (i < end && TextChars.IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            return i < end ? text[i] : ' ';
+        }
+
+        private static bool IsChinese(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
         private static HeadingSplit SplitAfterQuote(string text, bool numbered)
         {
@@ -141,19 +198,22 @@ namespace GlossaryGen.Parsing
 
         private static HeadingSplit SplitAtSpace(string text, bool numbered)
         {
+            int maxLength = numbered ? ParserLimits.MaxUnnumberedHeadingLength : MaxSpaceSeparatedHeadingLength;
             int space = 0;
-            while (space < text.Length && space <= MaxSpaceSeparatedHeadingLength && !TextChars.IsSpace(text[space]))
+            while (space < text.Length && space <= maxLength && !TextChars.IsSpace(text[space]))
             {
                 space++;
             }
 
-            if (space == 0 || space >= text.Length || space > MaxSpaceSeparatedHeadingLength || !TextChars.IsSpace(text[space]))
+            if (space == 0 || space >= text.Length || space > maxLength || !TextChars.IsSpace(text[space]))
             {
                 return default;
             }
 
             int definitionStart = SkipSpaces(text, space);
-            if (definitionStart >= text.Length || !IsHeadingText(text, 0, space, MaxSpaceSeparatedHeadingLength, numbered))
+            // 、 may join names here (两不愁、三保障 指…): the reader accepts a space-separated heading after
+            // another entry only when the list's shape says so.
+            if (definitionStart >= text.Length || !IsHeadingText(text, 0, space, maxLength, numbered, joinsNames: true))
             {
                 return default;
             }
@@ -355,7 +415,7 @@ namespace GlossaryGen.Parsing
             return -1;
         }
 
-        private static bool IsHeadingText(string text, int start, int end, int maxLength, bool numbered, bool colonsAreQuoted = false)
+        private static bool IsHeadingText(string text, int start, int end, int maxLength, bool numbered, bool colonsAreQuoted = false, bool joinsNames = false)
         {
             int length = end - start;
             if (length <= 0 || length > maxLength)
@@ -372,8 +432,8 @@ namespace GlossaryGen.Parsing
                 // enumeration comma joins names in a numbered heading or one a colon ends (全国百强镇、500亿元俱乐部：).
                 bool quoted = !scanner.IsTopLevel;
                 scanner.Advance(c);
-                bool joinsNames = c == '\u3001' && (numbered || colonsAreQuoted);
-                if ((TextChars.IsColon(c) && !colonsAreQuoted) || (TextChars.IsClausePunctuation(c) && !quoted && !joinsNames))
+                bool joins = c == '\u3001' && (numbered || colonsAreQuoted || joinsNames);
+                if ((TextChars.IsColon(c) && !colonsAreQuoted) || (TextChars.IsClausePunctuation(c) && !quoted && !joins))
                 {
                     return false;
                 }
@@ -384,7 +444,8 @@ namespace GlossaryGen.Parsing
                 }
             }
 
-            return hasContent;
+            // "（市政府办公厅 年鉴处）": a heading closes what it opens; a bracket left open is a note.
+            return hasContent && scanner.IsTopLevel;
         }
 
         private static int TrimEnd(string text, int end)

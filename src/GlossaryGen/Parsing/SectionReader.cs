@@ -175,10 +175,10 @@ namespace GlossaryGen.Parsing
             return at > 0 ? at : (int?)null;
         }
 
-        /// <summary>The next non-blank line after <paramref name="index"/>, cleaned; null at the end.</summary>
-        private CleanLine? NextNonBlank(int index)
+        /// <summary>The next non-blank line after <paramref name="index"/> within <paramref name="reach"/> lines, cleaned; null when none.</summary>
+        private CleanLine? NextNonBlank(int index, int reach = 3)
         {
-            for (int i = index + 1; i < _lines.Count && i <= index + 3; i++)
+            for (int i = index + 1; i < _lines.Count && i <= index + reach; i++)
             {
                 CleanLine line = LineCleaner.Clean(_text, _lines[i]);
                 if (!line.IsBlank)
@@ -204,6 +204,12 @@ namespace GlossaryGen.Parsing
             if (!WebFooter.IsFooterLine(text))
             {
                 return false;
+            }
+
+            if (NextNonBlank(index, _lines.Count) is null)
+            {
+                // "来源：…" as the file's last line is the page's footer, not a definition.
+                return true;
             }
 
             int seen = 0;

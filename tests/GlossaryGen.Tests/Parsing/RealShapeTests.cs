@@ -137,6 +137,52 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Theory]
+        [InlineData("1.三种模式（1）甲模式：即建设移交。（2）乙模式：即建设运营。", "三种模式")]
+        [InlineData("1.一湖四片、一城四区 （1）一湖四片：以湖为中心。", "一湖四片、一城四区")]
+        public void A_list_that_opens_inside_the_heading_belongs_to_the_definition(string line, string heading)
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", line);
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.Equal(heading, entry.Heading);
+            Assert.StartsWith("（1）", entry.Definition);
+        }
+
+        [Fact]
+        public void A_space_between_chinese_words_ends_a_heading_before_a_colon_in_its_definition()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "城市大脑 指城市的数据中心。", "三方物流与四方物流 三方物流：由第三方提供的物流服务。");
+
+            Assert.Equal(new[] { "城市大脑", "三方物流与四方物流" }, glossary.Entries.Select(e => e.Term));
+        }
+
+        [Fact]
+        public void A_line_in_brackets_is_no_heading()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "城市大脑 指城市的数据中心。", "数字城管 指城市管理的信息化平台。", "（市政府办公厅 年鉴处）");
+
+            Assert.Equal(new[] { "城市大脑", "数字城管" }, glossary.Entries.Select(e => e.Term));
+        }
+
+        [Fact]
+        public void A_definition_that_announces_more_takes_the_next_line_whatever_it_looks_like()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "六大品牌：指", "“银政通”一体机、“一键装”报装服务等六个改革品牌。", "七办：一窗通办。");
+
+            Assert.Equal(new[] { "六大品牌", "七办" }, glossary.Entries.Select(e => e.Term));
+            Assert.Equal("指“银政通”一体机、“一键装”报装服务等六个改革品牌。", glossary.Entries[0].Definition);
+        }
+
+        [Fact]
+        public void A_source_line_that_ends_the_file_is_a_footer()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "六零：零门槛。", "七办：一窗通办。", "来源：某市人民政府");
+
+            Assert.Equal(new[] { "六零", "七办" }, glossary.Entries.Select(e => e.Term));
+            Assert.Equal(new[] { ParseDiagnosticIds.WebFooterSkipped }, Ids(glossary));
+        }
+
+        [Theory]
         [InlineData("2011年市政府十件实事")]
         [InlineData("附：")]
         [InlineData("附表")]
