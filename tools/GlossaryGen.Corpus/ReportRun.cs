@@ -38,12 +38,10 @@ namespace GlossaryGen.Corpus
                 Array.Empty<SyntaxTree>(),
                 References.Value,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                generators: new[] { new GlossaryGenerator().AsSourceGenerator() },
-                additionalTexts: new AdditionalText[] { file },
-                parseOptions: new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
-                optionsProvider: new MetadataOptionsProvider(glossaryMetadata));
-
+            // Each report runs twice in a fresh driver; the second run is timed, so code paths the report is
+            // the first to reach are JIT-compiled before, not charged to it.
+            CreateDriver(file, glossaryMetadata).RunGenerators(compilation);
+            GeneratorDriver driver = CreateDriver(file, glossaryMetadata);
             Stopwatch watch = Stopwatch.StartNew();
             driver = driver.RunGenerators(compilation);
             watch.Stop();
@@ -62,6 +60,13 @@ namespace GlossaryGen.Corpus
             string[] lines = file.GetText().Lines.Select(line => line.ToString()).ToArray();
             return new ReportResult(Path.GetFileNameWithoutExtension(path), lines, parsed, diagnostics, watch.Elapsed);
         }
+
+        private static GeneratorDriver CreateDriver(AdditionalText file, string glossaryMetadata)
+            => CSharpGeneratorDriver.Create(
+                generators: new[] { new GlossaryGenerator().AsSourceGenerator() },
+                additionalTexts: new[] { file },
+                parseOptions: new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
+                optionsProvider: new MetadataOptionsProvider(glossaryMetadata));
 
         private static ImmutableArray<MetadataReference> LoadReferences()
         {
