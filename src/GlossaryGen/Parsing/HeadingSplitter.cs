@@ -106,7 +106,18 @@ namespace GlossaryGen.Parsing
                 return default;
             }
 
+            // "农村“六清六建”即：…": the word that introduces the definition is not part of the term.
+            headingEnd = WithoutTrailingDefinitionWord(text, headingEnd);
+
             return new HeadingSplit(SeparatorKind.Colon, headingEnd, SkipSpaces(text, colon + 1));
+        }
+
+        private static int WithoutTrailingDefinitionWord(string text, int end)
+        {
+            int cut = end >= 4 && text[end - 2] == '\u662F' && text[end - 1] == '\u6307' ? end - 2 // 是指
+                : end >= 3 && (text[end - 1] == '\u5373' || text[end - 1] == '\u6307') && TextChars.IsQuote(text[end - 2]) ? end - 1 // ”即, ”指
+                : end;
+            return TrimEnd(text, cut);
         }
 
         /// <summary>Where a list item numbered 1 (<c>（1）</c>, <c>(1)</c>, <c>①</c>) opens after some heading text, or -1.</summary>
