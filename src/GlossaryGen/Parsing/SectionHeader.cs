@@ -71,6 +71,34 @@ namespace GlossaryGen.Parsing
             return false;
         }
 
+        /// <summary>
+        /// The length of a header that opens a line holding the glossary's first entry as well, as web pages
+        /// print it: <c>名词解释：1.六零：…</c>, <c>【名词解释】1.六零：…</c>; 0 when the line does not start so.
+        /// </summary>
+        public static int LengthOfLeadingHeader(string text)
+        {
+            int limit = text.Length < MaxHeaderLength ? text.Length : MaxHeaderLength;
+            for (int i = 1; i < limit; i++)
+            {
+                char c = text[i];
+                if (!TextChars.IsColon(c) && c != '\u3011' && c != ']')
+                {
+                    continue;
+                }
+
+                int end = i + 1;
+                if (end >= text.Length || !IsHeader(text.Substring(0, end)))
+                {
+                    continue;
+                }
+
+                Numbering first = NumberingReader.Read(text.Substring(end).TrimStart(), 1);
+                return first.IsPresent && first.Number == 1 ? end : 0;
+            }
+
+            return 0;
+        }
+
         private static string WithoutSuffix(string compact)
         {
             foreach (string suffix in Suffixes)

@@ -54,9 +54,17 @@ namespace GlossaryGen.Parsing
         /// <summary>How many non-blank lines the section has.</summary>
         public int NonBlankLineCount { get; private set; }
 
-        public void Read(int firstLine, CancellationToken cancellationToken)
+        /// <param name="firstLine">The index of the section's first line.</param>
+        /// <param name="firstColumn">Where in that line's clean text the section starts: 0, or after a header on the same line.</param>
+        /// <param name="cancellationToken">Checked between lines.</param>
+        public void Read(int firstLine, int firstColumn, CancellationToken cancellationToken)
         {
             CleanLine? next = firstLine < _lines.Count ? LineCleaner.Clean(_text, _lines[firstLine]) : null;
+            if (next != null && firstColumn > 0)
+            {
+                next = next.Slice(firstColumn, next.Text.Length);
+            }
+
             for (int index = firstLine; index < _lines.Count && !_overLimit; index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -35,12 +35,37 @@ namespace GlossaryGen.Parsing
                 return true;
             }
 
+            if (IsNextPart(text))
+            {
+                return true;
+            }
+
             if (text.IndexOf("民生实事", System.StringComparison.Ordinal) >= 0 && !HasClausePunctuation(text))
             {
                 return true;
             }
 
             return text.IndexOf("实事", System.StringComparison.Ordinal) >= 0 && !HasClausePunctuation(text) && NamesYearOrCount(text);
+        }
+
+        /// <summary>
+        /// <c>第四部分 附件</c>, <c>第四部分：其他重要事项的情况说明</c>: the next part of a budget disclosure. A
+        /// glossary is the last part its header names, so a later part title ends it.
+        /// </summary>
+        private static bool IsNextPart(string text)
+        {
+            if (text.Length < 4 || text[0] != '第' || HasClausePunctuation(text.Substring(0, 4)))
+            {
+                return false;
+            }
+
+            int i = 1;
+            while (i < text.Length && (TextChars.IsDigit(text[i]) || ChineseOrdinal.IsDigit(text[i])))
+            {
+                i++;
+            }
+
+            return i > 1 && i < text.Length && ((text[i] == '部' && i + 1 < text.Length && text[i + 1] == '分') || text[i] == '章');
         }
 
         private static bool NamesYearOrCount(string text)

@@ -54,6 +54,38 @@ namespace GlossaryGen.Tests.Parsing
             AssertRangeMatches("名词解释\n1.六零：零门槛、零跑腿。2.七办：一窗通办。3.三稀：稀土、稀有金属。", glossary.Entries[1].HeadingRange, "七办");
         }
 
+        [Theory]
+        [InlineData("名词解释：1.六零：零门槛。2.七办：一窗通办。")]
+        [InlineData("【名词解释】1.六零：零门槛。2.七办：一窗通办。")]
+        public void A_web_page_glossary_on_the_header_line_is_read(string line)
+        {
+            ParsedGlossary glossary = ParseLines(Body, line);
+
+            Assert.Equal(new[] { "六零", "七办" }, glossary.Entries.Select(e => e.Term));
+            Assert.Equal(2, glossary.SectionStartLine);
+            Assert.Empty(glossary.Diagnostics);
+        }
+
+        [Theory]
+        [InlineData("第 3 页 共 10 页")]
+        [InlineData("共10页 第3页")]
+        public void Page_numbers_with_the_page_count_are_not_text(string page)
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.六零：负面清单之外市场准入", page, "“零门槛”。", "2.七办：一窗通办。");
+
+            Assert.Equal("负面清单之外市场准入“零门槛”。", glossary.Entries[0].Definition);
+            Assert.Equal(new[] { ParseDiagnosticIds.ConversionResidue }, Ids(glossary));
+        }
+
+        [Fact]
+        public void The_next_part_of_a_budget_disclosure_ends_the_glossary()
+        {
+            ParsedGlossary glossary = ParseLines("第三部分 名词解释", "一、财政拨款收入：指从本级财政取得的拨款。", "第四部分 附件", "一、部门收支总表");
+
+            Assert.Equal("指从本级财政取得的拨款。", Assert.Single(glossary.Entries).Definition);
+            Assert.Equal(new[] { ParseDiagnosticIds.AttachmentSkipped }, Ids(glossary));
+        }
+
         [Fact]
         public void A_number_that_is_not_the_next_one_does_not_split_a_line()
         {
