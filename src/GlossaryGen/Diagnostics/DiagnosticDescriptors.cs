@@ -150,6 +150,13 @@ namespace GlossaryGen.Diagnostics
             EntryCategory,
             DiagnosticSeverity.Info);
 
+        public static readonly DiagnosticDescriptor GroupTitle = Create(
+            "GG0115",
+            "Group title in the glossary",
+            "'{0}' reads as the title of a group of entries and was not read as an entry",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
         public static readonly DiagnosticDescriptor ConflictingDefinitions = Create(
             "GG0201",
             "Term has different definitions in different glossaries",

@@ -32,7 +32,7 @@ namespace GlossaryGen.Parsing
                 Numbering numbering = NumberingReader.Read(line.Text, 1);
                 if (numbering.IsPresent && numbering.Number == 1 && IsCertainEntry(line.Text, numbering))
                 {
-                    return FillsTheRest(text, lines, i, numbering.Style) && HasBodyBefore(text, lines, firstLine, i) ? i : -1;
+                    return FillsTheRest(text, lines, i, numbering.Style) && HasBodyBefore(text, lines, firstLine, i) && !FollowsAttachmentTitle(text, lines, firstLine, i) ? i : -1;
                 }
             }
 
@@ -58,6 +58,12 @@ namespace GlossaryGen.Parsing
                     continue;
                 }
 
+                if (TrailingAttachment.IsUnitLine(line.Text) || TrailingAttachment.IsTableRow(line.Text))
+                {
+                    // 牵头单位：… lines make it a list of projects, not of terms.
+                    return false;
+                }
+
                 nonBlank++;
                 linesAfterLastEntry++;
                 Numbering numbering = NumberingReader.Read(line.Text, entries + 1);
@@ -70,6 +76,21 @@ namespace GlossaryGen.Parsing
 
             // A list in the body is followed by more body; a glossary ends the file (a footer line or two may follow).
             return entries >= MinEntries && entries * MaxLinesPerEntry >= nonBlank && linesAfterLastEntry <= MaxLinesAfterList;
+        }
+
+        /// <summary>"附件：2024年十件民生实事" before the list: an attachment of projects, not a glossary.</summary>
+        private static bool FollowsAttachmentTitle(string text, List<SourceLine> lines, int firstLine, int start)
+        {
+            for (int i = start - 1; i >= firstLine; i--)
+            {
+                CleanLine line = LineCleaner.Clean(text, lines[i]);
+                if (!line.IsBlank)
+                {
+                    return TrailingAttachment.IsAttachmentTitle(line.Text);
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Without body text before it, the list is a plain glossary file, read as such from its first line.</summary>

@@ -24,5 +24,6 @@ namespace GlossaryGen.Parsing
         public const string HeadingGuessed = "GG0112";
         public const string DefinitionTooLong = "GG0113";
         public const string GlossaryWithoutHeader = "GG0114";
+        public const string GroupTitle = "GG0115";
     }
 }

@@ -32,6 +32,7 @@ namespace GlossaryGen.Parsing
         private SeparatorKind _lastSeparator;
         private bool _inHtmlComment;
         private bool _listUsesSpaces;
+        private bool _afterGroupTitle;
         private readonly GuessedHeadings _guesses;
 
         public SectionReader(string text, List<SourceLine> lines, string fileName, DiagnosticSink diagnostics)
@@ -260,6 +261,14 @@ namespace GlossaryGen.Parsing
         private bool TryStartEntry(CleanLine line, CleanLine? next, int index)
         {
             string text = line.Text;
+            if (IsGroupTitle(line, index))
+            {
+                CloseEntry();
+                _diagnostics.Report(ParseDiagnosticIds.GroupTitle, line.RangeOf(0, text.Length), DisplayText.Quote(text));
+                _afterGroupTitle = true;
+                return true;
+            }
+
             Numbering numbering = NumberingReader.Read(text, (_lastNumber ?? 0) + 1);
             if (numbering.IsPresent)
             {
@@ -337,6 +346,55 @@ namespace GlossaryGen.Parsing
         }
 
         /// <summary>
+        /// Whether the line titles a group of entries (<c>一、经济发展类</c> before <c>1.六零：…</c>): a short line
+        /// without punctuation, numbered another way or not at all, right before an entry numbered 1 or next
+        /// in the list. Grouped glossaries may start each group at 1.
+        /// </summary>
+        private bool IsGroupTitle(CleanLine line, int index)
+        {
+            string text = line.Text;
+            if (text.Length > ParserLimits.MaxUnnumberedHeadingLength)
+            {
+                return false;
+            }
+
+            // After an entry, a title follows a finished definition and stands apart: numbered itself or
+            // after a blank line. The short tail of a wrapped definition ("款收入") does neither.
+            Numbering own = NumberingReader.Read(text, -1);
+            if (_current != null && !(_current.EndsSentence && (_blankSinceLastLine || own.IsPresent)))
+            {
+                return false;
+            }
+
+            foreach (char c in text)
+            {
+                if ((TextChars.IsClausePunctuation(c) && c != '\u3001') || TextChars.IsColon(c) || TextChars.IsQuote(c))
+                {
+                    return false;
+                }
+            }
+
+            CleanLine? next = NextNonBlank(index);
+            if (next is null)
+            {
+                return false;
+            }
+
+            Numbering entry = NumberingReader.Read(next.Text, (_lastNumber ?? 0) + 1);
+            bool entryFollows = entry.IsPresent
+                && entry.Style != own.Style
+                && (_style is null || _style == entry.Style)
+                && (entry.Number == 1 || entry.Number == (_lastNumber ?? 0) + 1);
+            if (!entryFollows)
+            {
+                return false;
+            }
+
+            HeadingSplit split = HeadingSplitter.Split(next.Text.Substring(entry.Length), numbered: true);
+            return (split.Kind == SeparatorKind.Colon || split.Kind == SeparatorKind.ClosingQuote) && !split.IsGuess;
+        }
+
+        /// <summary>
         /// Whether a heading alone on its line opens an entry: at the start of the section or after a blank
         /// line when the definition follows; when the entries alternate term and definition lines with no
         /// blank line between them (budget reports), after a definition that ended its sentence; and before
@@ -382,6 +440,7 @@ namespace GlossaryGen.Parsing
             TextRange headingRange = line.RangeOf(headingStart, split.HeadingLength);
             _current = new EntryDraft(number, heading, headingRange, line.Source);
             EntryStartCount++;
+            _afterGroupTitle = false;
             if (split.IsGuess)
             {
                 _guesses.Add(split.Kind, headingRange, heading);
@@ -435,7 +494,7 @@ namespace GlossaryGen.Parsing
                     _diagnostics.Report(ParseDiagnosticIds.FirstNumberNotOne, range, number);
                 }
             }
-            else if (numbering.Number != _lastNumber.Value + 1)
+            else if (numbering.Number != _lastNumber.Value + 1 && !(_afterGroupTitle && numbering.Number == 1))
             {
                 _diagnostics.Report(ParseDiagnosticIds.NumberOutOfSequence, range, number, _lastNumber.Value.ToString(CultureInfo.InvariantCulture));
             }

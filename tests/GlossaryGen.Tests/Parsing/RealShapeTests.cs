@@ -214,6 +214,24 @@ namespace GlossaryGen.Tests.Parsing
             Assert.Equal(new[] { ParseDiagnosticIds.WebFooterSkipped }, Ids(glossary));
         }
 
+        [Fact]
+        public void Group_titles_are_not_entries_and_groups_may_restart_at_one()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "一、经济发展类", "1.六零：零门槛。", "2.七办：一窗通办。", "二、社会民生类", "1.三清：清垃圾。", "2.四好：建好、管好。");
+
+            Assert.Equal(new[] { "六零", "七办", "三清", "四好" }, glossary.Entries.Select(e => e.Term));
+            Assert.Equal(new[] { ParseDiagnosticIds.GroupTitle, ParseDiagnosticIds.GroupTitle }, Ids(glossary));
+        }
+
+        [Fact]
+        public void The_short_tail_of_a_wrapped_definition_is_no_group_title()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.财政拨款：指本年度从本级财政部门取得的财政拨", "款收入", "2.事业收入：指事业单位取得的收入。");
+
+            Assert.Equal("指本年度从本级财政部门取得的财政拨款收入", glossary.Entries[0].Definition);
+            Assert.Empty(glossary.Diagnostics);
+        }
+
         [Theory]
         [InlineData("2011年市政府十件实事")]
         [InlineData("附：")]
@@ -294,6 +312,20 @@ namespace GlossaryGen.Tests.Parsing
             Assert.Equal(0, glossary.SectionStartLine);
             Assert.Empty(glossary.Entries);
             Assert.DoesNotContain(ParseDiagnosticIds.GlossaryWithoutHeader, Ids(glossary));
+        }
+
+        [Fact]
+        public void A_list_of_projects_at_the_end_of_a_report_is_not_a_glossary()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "各位代表，让我们团结奋斗，再创佳绩！",
+                "附件：2024年十件民生实事",
+                "1.新建学校：新建中小学十所。",
+                "2.公交线路：新增公交线路五条。",
+                "3.养老服务：新增养老床位一千张。");
+
+            Assert.DoesNotContain(ParseDiagnosticIds.GlossaryWithoutHeader, Ids(glossary));
+            Assert.NotEqual(2, glossary.SectionStartLine);
         }
 
         [Fact]
