@@ -33,6 +33,7 @@ namespace GlossaryGen.Parsing
         private bool _inHtmlComment;
         private bool _listUsesSpaces;
         private bool _afterGroupTitle;
+        private HashSet<string>? _runningHeaders;
         private readonly GuessedHeadings _guesses;
 
         public SectionReader(string text, List<SourceLine> lines, string fileName, DiagnosticSink diagnostics)
@@ -60,6 +61,7 @@ namespace GlossaryGen.Parsing
         /// <param name="cancellationToken">Checked between lines.</param>
         public void Read(int firstLine, int firstColumn, CancellationToken cancellationToken)
         {
+            _runningHeaders = RunningHeader.Find(_text, _lines, cancellationToken);
             CleanLine? next = firstLine < _lines.Count ? LineCleaner.Clean(_text, _lines[firstLine]) : null;
             if (next != null && firstColumn > 0)
             {
@@ -139,7 +141,7 @@ namespace GlossaryGen.Parsing
             {
                 StartAttachmentAtUnitLine(line);
             }
-            else if (PageNumber.IsPageNumber(text))
+            else if (PageNumber.IsPageNumber(text) || _runningHeaders!.Contains(text))
             {
                 ReportResidue(line, text);
             }

@@ -376,6 +376,23 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void A_running_header_a_pdf_repeats_on_every_page_is_not_text()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "2023年度某某局部门决算",
+                "第一部分 部门概况",
+                "2023年度某某局部门决算",
+                "第三部分 名词解释",
+                "一、财政拨款收入：指从本级财政部门取得的",
+                "2023年度某某局部门决算",
+                "财政拨款。",
+                "二、事业收入：指事业单位取得的收入。");
+
+            Assert.Equal("指从本级财政部门取得的财政拨款。", glossary.Entries[0].Definition);
+            Assert.Equal(new[] { ParseDiagnosticIds.ConversionResidue }, Ids(glossary));
+        }
+
+        [Fact]
         public void Statistics_bulletin_notes_read_as_entries()
         {
             ParsedGlossary glossary = ParseLines(
