@@ -157,6 +157,13 @@ namespace GlossaryGen.Diagnostics
             EntryCategory,
             DiagnosticSeverity.Info);
 
+        public static readonly DiagnosticDescriptor NoteWithoutTerm = Create(
+            "GG0116",
+            "Numbered note without a term",
+            "{0} is a numbered note without a term and was not read as an entry; if it defines a term, write it as '[n]术语：释义'",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
         public static readonly DiagnosticDescriptor ConflictingDefinitions = Create(
             "GG0201",
             "Term has different definitions in different glossaries",

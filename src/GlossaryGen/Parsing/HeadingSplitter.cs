@@ -8,6 +8,12 @@ namespace GlossaryGen.Parsing
     {
         private const int MaxSpaceSeparatedHeadingLength = 20;
 
+        /// <summary>An unquoted heading ended by a full stop is a few characters: longer, it is a sentence.</summary>
+        private const int MaxUnquotedFullStopHeadingLength = 8;
+
+        /// <summary>What a closing quote may leave after it on a heading-only line: <c>支出</c>, <c>经费</c>.</summary>
+        private const int MaxTailLength = 10;
+
         /// <summary>A heading guessed without a separator is short: a term, not a clause.</summary>
         private const int MaxGuessedHeadingLength = 20;
 
@@ -191,6 +197,13 @@ namespace GlossaryGen.Parsing
                 return default;
             }
 
+            // "“三保”支出" alone on its line is a heading whose definition follows; a definition is no
+            // short unpunctuated tail.
+            if (IsShortTail(text, definitionStart))
+            {
+                return default;
+            }
+
             if (!IsHeadingText(text, 0, end, ParserLimits.MaxUnnumberedHeadingLength, numbered))
             {
                 // "“四好农村路”“建好、管好…”农村公路": a run of quotations that is no heading; the first one is.
@@ -232,12 +245,17 @@ namespace GlossaryGen.Parsing
             return new HeadingSplit(SeparatorKind.Space, space, definitionStart);
         }
 
-        /// <summary><c>“六个精准”。扶贫对象精准…</c>: a short heading, a full stop, then the definition.</summary>
+        /// <summary>
+        /// <c>“六个精准”。扶贫对象精准…</c>: a heading, a full stop, then the definition. The heading must look
+        /// like a term, quoted or a few characters, since a numbered note is a sentence ending the same way
+        /// (<c>[1]本公报中数据均为初步统计数。…</c>).
+        /// </summary>
         private static HeadingSplit SplitAtFullStop(string text)
         {
             int stop = text.IndexOf('\u3002');
             if (stop <= 0 || stop > MaxGuessedHeadingLength || stop + 1 >= text.Length
-                || !IsHeadingText(text, 0, stop, MaxGuessedHeadingLength, numbered: true))
+                || !IsHeadingText(text, 0, stop, MaxGuessedHeadingLength, numbered: true)
+                || (stop > MaxUnquotedFullStopHeadingLength && EndOfFirstQuotation(text) < 0))
             {
                 return default;
             }
@@ -336,6 +354,24 @@ namespace GlossaryGen.Parsing
             }
 
             return false;
+        }
+
+        private static bool IsShortTail(string text, int start)
+        {
+            if (text.Length - start > MaxTailLength)
+            {
+                return false;
+            }
+
+            for (int i = start; i < text.Length; i++)
+            {
+                if (TextChars.IsClausePunctuation(text[i]) || TextChars.EndsSentence(text[i]) || TextChars.IsSpace(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The end of the line's first quotation, or -1.</summary>

@@ -25,5 +25,6 @@ namespace GlossaryGen.Parsing
         public const string DefinitionTooLong = "GG0113";
         public const string GlossaryWithoutHeader = "GG0114";
         public const string GroupTitle = "GG0115";
+        public const string NoteWithoutTerm = "GG0116";
     }
 }

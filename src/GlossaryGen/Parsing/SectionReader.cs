@@ -291,7 +291,15 @@ namespace GlossaryGen.Parsing
                     }
 
                     CloseEntry();
-                    ReportUnrecognized(line);
+                    if (IsNote(numbering, rest))
+                    {
+                        _diagnostics.Report(ParseDiagnosticIds.NoteWithoutTerm, line.RangeOf(0, text.Length), DisplayText.Quote(text));
+                    }
+                    else
+                    {
+                        ReportUnrecognized(line);
+                    }
+
                     _lastNumber = numbering.Number;
                     return true;
                 }
@@ -346,6 +354,15 @@ namespace GlossaryGen.Parsing
             StartEntry(line, default, split);
             return true;
         }
+
+        /// <summary>
+        /// A note of a statistics bulletin or a footnoted text (<c>[1]本公报中数据均为初步统计数。</c>): numbered as
+        /// footnotes are, a whole sentence, and no term in it. It explains the text, but defines nothing.
+        /// </summary>
+        private static bool IsNote(Numbering numbering, string rest)
+            => (numbering.Style == NumberingStyle.Bracket || numbering.Style == NumberingStyle.Footnote)
+                && rest.Length > 0
+                && TextChars.EndsSentence(rest[rest.Length - 1]) && !TextChars.IsColon(rest[rest.Length - 1]);
 
         /// <summary>
         /// Whether the line titles a group of entries (<c>一、经济发展类</c> before <c>1.六零：…</c>): a short line

@@ -47,6 +47,7 @@ namespace GlossaryGen.Tests.Parsing
                 new[] { "名词解释", "1.六零：" + new string('释', ParserLimits.SuspiciousDefinitionLength + 1), "2.“三清”。清垃圾、清杂物、清沟渠。" },
                 new[] { "报告正文写了很多内容，一段新闻。", "1.六零：零门槛。", "2.七办：一窗通办。", "3.三稀：稀土。" },
                 new[] { "名词解释", "一、经济类", "1.六零：零门槛。" },
+                new[] { "注释", "[1]本公报中数据均为初步统计数。", "[2]失业率：指失业人口的比例。" },
             };
 
             var seen = new HashSet<string>();

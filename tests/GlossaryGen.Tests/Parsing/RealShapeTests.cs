@@ -403,5 +403,37 @@ namespace GlossaryGen.Tests.Parsing
 
             Assert.Equal(new[] { "地区生产总值", "城镇调查失业率" }, glossary.Entries.Select(e => e.Term));
         }
+
+        [Fact]
+        public void Bulletin_notes_without_a_term_are_notes_not_warnings()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "注释：",
+                "[1]本公报中数据均为初步统计数，部分数据因四舍五入存在总计与分项合计不等的情况。",
+                "[2]城镇调查失业率：指通过劳动力调查取得的城镇失业人口占城镇劳动力的比例。");
+
+            Assert.Equal("城镇调查失业率", Assert.Single(glossary.Entries).Term);
+            Assert.Equal(new[] { ParseDiagnosticIds.NoteWithoutTerm }, Ids(glossary));
+        }
+
+        [Fact]
+        public void A_long_unquoted_sentence_before_a_full_stop_is_no_heading()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.这是一个很长的说明句子而不是术语。后面还有很多的说明文字。", "2.七办：一窗通办。");
+
+            Assert.Equal("七办", Assert.Single(glossary.Entries).Term);
+            Assert.Equal(new[] { ParseDiagnosticIds.UnrecognizedLine }, Ids(glossary));
+        }
+
+        [Theory]
+        [InlineData("“三保”支出", "“三保”支出")]
+        [InlineData("“三公”经费", "“三公”经费")]
+        public void A_quoted_term_alone_on_its_line_keeps_its_tail(string line, string heading)
+        {
+            ParsedGlossary glossary = ParseLines("有关名词的解释", "一般公共预算", "是对以税收为主体的财政收入的收支预算。", line, "指保基本民生、保工资、保运转支出。");
+
+            Assert.Equal(heading, glossary.Entries[1].Heading);
+            Assert.Equal("指保基本民生、保工资、保运转支出。", glossary.Entries[1].Definition);
+        }
     }
 }
