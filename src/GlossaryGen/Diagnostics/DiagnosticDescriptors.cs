@@ -132,7 +132,7 @@ namespace GlossaryGen.Diagnostics
         public static readonly DiagnosticDescriptor HeadingGuessed = Create(
             "GG0112",
             "Entry heading guessed",
-            "{0} entries from this one on have no '：' after the term; the term was read as the text {1} ('{2}'); if a term is wrong, put '：' after it",
+            "{0} heading(s) from this one on have no '：' after the term, so the term was read as the text {1} ('{2}'); if a term is wrong, put '：' after it",
             EntryCategory,
             DiagnosticSeverity.Info);
 

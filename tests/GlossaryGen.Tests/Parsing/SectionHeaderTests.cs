@@ -24,6 +24,7 @@ namespace GlossaryGen.Tests.Parsing
         [InlineData("附件2 名词解释")]
         [InlineData("## 名词解释")]
         [InlineData("名词解释和说明")]
+        [InlineData("附件名词解释和说明")]
         [InlineData("**名词解释和说明：**")]
         [InlineData("附：名词解释")]
         [InlineData("附件二：名词解释")]
