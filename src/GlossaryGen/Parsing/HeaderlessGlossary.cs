@@ -32,7 +32,7 @@ namespace GlossaryGen.Parsing
                 Numbering numbering = NumberingReader.Read(line.Text, 1);
                 if (numbering.IsPresent && numbering.Number == 1 && IsCertainEntry(line.Text, numbering))
                 {
-                    return FillsTheRest(text, lines, i, numbering.Style) && HasBodyBefore(text, lines, firstLine, i) && !FollowsAttachmentTitle(text, lines, firstLine, i) ? i : -1;
+                    return FillsTheRest(text, lines, i, numbering.Style) && HasBodyBefore(text, lines, firstLine, i) && !FollowsBodyIntroduction(text, lines, firstLine, i) ? i : -1;
                 }
             }
 
@@ -78,20 +78,35 @@ namespace GlossaryGen.Parsing
             return entries >= MinEntries && entries * MaxLinesPerEntry >= nonBlank && linesAfterLastEntry <= MaxLinesAfterList;
         }
 
-        /// <summary>"附件：2024年十件民生实事" before the list: an attachment of projects, not a glossary.</summary>
-        private static bool FollowsAttachmentTitle(string text, List<SourceLine> lines, int firstLine, int start)
+        /// <summary>
+        /// Whether the line before the list makes it part of the body: an attachment title
+        /// (<c>附件：2024年十件民生实事</c>), or a sentence that introduces its own list (<c>今年将办好以下实事：</c>).
+        /// A sentence that introduces terms (<c>报告中的新名词解释如下：</c>) does not.
+        /// </summary>
+        private static bool FollowsBodyIntroduction(string text, List<SourceLine> lines, int firstLine, int start)
         {
             for (int i = start - 1; i >= firstLine; i--)
             {
-                CleanLine line = LineCleaner.Clean(text, lines[i]);
-                if (!line.IsBlank)
+                string line = LineCleaner.Clean(text, lines[i]).Text;
+                if (line.Length == 0)
                 {
-                    return TrailingAttachment.IsAttachmentTitle(line.Text);
+                    continue;
                 }
+
+                if (TrailingAttachment.IsAttachmentTitle(line))
+                {
+                    return true;
+                }
+
+                return TextChars.IsColon(line[line.Length - 1]) && !MentionsTerms(line);
             }
 
             return false;
         }
+
+        private static bool MentionsTerms(string line)
+            => line.IndexOf("名词", System.StringComparison.Ordinal) >= 0 || line.IndexOf("解释", System.StringComparison.Ordinal) >= 0
+                || line.IndexOf("释义", System.StringComparison.Ordinal) >= 0 || line.IndexOf("新词", System.StringComparison.Ordinal) >= 0;
 
         /// <summary>Without body text before it, the list is a plain glossary file, read as such from its first line.</summary>
         private static bool HasBodyBefore(string text, List<SourceLine> lines, int firstLine, int start)

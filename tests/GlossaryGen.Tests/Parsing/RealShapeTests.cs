@@ -314,12 +314,14 @@ namespace GlossaryGen.Tests.Parsing
             Assert.DoesNotContain(ParseDiagnosticIds.GlossaryWithoutHeader, Ids(glossary));
         }
 
-        [Fact]
-        public void A_list_of_projects_at_the_end_of_a_report_is_not_a_glossary()
+        [Theory]
+        [InlineData("附件：2024年十件民生实事")]
+        [InlineData("今年市政府将集中力量办好以下实事：")]
+        public void A_list_the_body_introduces_at_the_end_of_a_report_is_not_a_glossary(string introduction)
         {
             ParsedGlossary glossary = ParseLines(
                 "各位代表，让我们团结奋斗，再创佳绩！",
-                "附件：2024年十件民生实事",
+                introduction,
                 "1.新建学校：新建中小学十所。",
                 "2.公交线路：新增公交线路五条。",
                 "3.养老服务：新增养老床位一千张。");
