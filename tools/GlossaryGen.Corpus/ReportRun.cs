@@ -57,6 +57,12 @@ namespace GlossaryGen.Corpus
             // same pure function of the same text the generator just ran.
             string text = file.Content;
             ParsedGlossary parsed = GlossaryParser.Parse(text, Path.GetFileName(path));
+            if (string.Equals(glossaryMetadata, "report", StringComparison.OrdinalIgnoreCase) && parsed.SectionStartLine == 0)
+            {
+                // As the generator does: a report without a glossary section has no entries, only a body.
+                parsed = ParsedGlossary.Empty;
+            }
+
             string[] lines = file.GetText().Lines.Select(line => line.ToString()).ToArray();
             return new ReportResult(Path.GetFileNameWithoutExtension(path), lines, parsed, diagnostics, watch.Elapsed);
         }
