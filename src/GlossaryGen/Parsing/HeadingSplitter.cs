@@ -149,7 +149,7 @@ namespace GlossaryGen.Parsing
             for (int i = 1; i + 1 < end; i++)
             {
                 scanner.Advance(text[i - 1]);
-                if (scanner.IsTopLevel && TextChars.IsSpace(text[i]) && IsChinese(text[i - 1]) && IsChinese(SkipSpacesAt(text, i, end)))
+                if (scanner.IsTopLevel && TextChars.IsSpace(text[i]) && TextChars.IsCjk(text[i - 1]) && TextChars.IsCjk(SkipSpacesAt(text, i, end)))
                 {
                     return true;
                 }
@@ -167,8 +167,6 @@ namespace GlossaryGen.Parsing
 
             return i < end ? text[i] : ' ';
         }
-
-        private static bool IsChinese(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
         private static HeadingSplit SplitAfterQuote(string text, bool numbered)
         {

@@ -25,6 +25,9 @@ namespace GlossaryGen.Parsing
 
         /// <summary>A markdown footnote definition: <c>[^1]: 六稳六保：…</c>.</summary>
         Footnote,
+
+        /// <summary><c>①</c> to <c>⑳</c>, <c>⑴</c> to <c>⒇</c>: one character each.</summary>
+        Circled,
     }
 
     /// <summary>The number in front of an entry and how many characters it takes, spaces after it included.</summary>

@@ -2,7 +2,8 @@ namespace GlossaryGen.Parsing
 {
     /// <summary>
     /// Reads the entry number at the start of a line: <c>[1]</c>, <c>〔1〕</c>, <c>﹝1﹞</c>, <c>1.</c>, <c>1．</c>, <c>1、</c>,
-    /// <c>（1）</c>, <c>(1)</c>, Chinese numerals <c>一、</c> and <c>（一）</c>, and markdown footnote definitions <c>[^1]:</c>.
+    /// <c>（1）</c>, <c>(1)</c>, Chinese numerals <c>一、</c> and <c>（一）</c>, circled numbers <c>①</c> <c>⑴</c>, and markdown
+    /// footnote definitions <c>[^1]:</c>.
     /// </summary>
     internal static class NumberingReader
     {
@@ -42,6 +43,13 @@ namespace GlossaryGen.Parsing
             if (ChineseOrdinal.IsDigit(first))
             {
                 return ChineseWithComma(text);
+            }
+
+            if (first >= '\u2460' && first <= '\u2487')
+            {
+                // ①–⑳ and ⑴–⒇; as the first entry's number they number the glossary, elsewhere a list in a definition.
+                int value = first <= '\u2473' ? first - '\u2460' + 1 : first - '\u2474' + 1;
+                return new Numbering(NumberingStyle.Circled, value, SkipSpaces(text, 1));
             }
 
             int digits = CountDigits(text, 0);

@@ -20,6 +20,8 @@ namespace GlossaryGen.Tests.Parsing
         [InlineData("一、", "二、")]
         [InlineData("（一）", "（二）")]
         [InlineData("[^1]: ", "[^2]: ")]
+        [InlineData("①", "②")]
+        [InlineData("⑴", "⑵")]
         public void Every_numbering_style_real_glossaries_use_opens_entries(string first, string second)
         {
             ParsedGlossary glossary = ParseLines(Body, "名词解释", first + "六零：负面清单之外市场准入“零门槛”。", second + "七办：一窗通办。");
