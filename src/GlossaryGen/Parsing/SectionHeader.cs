@@ -14,12 +14,13 @@ namespace GlossaryGen.Parsing
         private const int MaxHeaderLength = 40;
 
         /// <summary>A label before a colon names the attachment or part: 附, 附件二, 附录一, 第三部分, 资料.</summary>
-        private const int MaxLabelLength = 12;
+        private const int MaxLabelLength = 16;
 
         private static readonly string[] Endings =
         {
             "名词解释", "名詞解釋", "名词注解", "名詞註解", "名词注释", "名詞註釋", "名词释义", "名詞釋義",
             "名词的解释", "名詞的解釋", "名词术语解释", "名詞術語解釋", "术语解释", "術語解釋",
+            "名词解读", "名詞解讀", "词语解释", "詞語解釋", "名词术语", "名詞術語",
             "注释", "註釋", "注解", "註解", "释义", "釋義",
         };
 

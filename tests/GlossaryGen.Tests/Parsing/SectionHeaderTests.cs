@@ -25,6 +25,8 @@ namespace GlossaryGen.Tests.Parsing
         [InlineData("## 名词解释")]
         [InlineData("名词解释和说明")]
         [InlineData("附件名词解释和说明")]
+        [InlineData("《政府工作报告》学习辅导：名词解读")]
+        [InlineData("主要名词术语")]
         [InlineData("**名词解释和说明：**")]
         [InlineData("附：名词解释")]
         [InlineData("附件二：名词解释")]
