@@ -416,8 +416,8 @@ namespace GlossaryGen.Parsing
         /// <summary>
         /// Whether a heading alone on its line opens an entry: at the start of the section or after a blank
         /// line when the definition follows; when the entries alternate term and definition lines with no
-        /// blank line between them (budget reports), after a definition that ended its sentence; and before
-        /// a labelled part such as <c>报告原文：</c>, even across a blank line.
+        /// blank line between them (budget reports), after a definition that ended its sentence; across a blank
+        /// line when the next paragraph reads as a definition; and before a labelled part such as <c>报告原文：</c>.
         /// </summary>
         private bool OpensEntryOnItsOwnLine(CleanLine? next, int index)
         {
@@ -433,8 +433,40 @@ namespace GlossaryGen.Parsing
                 return true;
             }
 
-            CleanLine? labelled = definitionFollows ? next : NextNonBlank(index);
-            return labelled != null && EntryField.OpensWithLabel(labelled.Text);
+            CleanLine? following = definitionFollows ? next : NextNonBlank(index);
+            if (following is null)
+            {
+                return false;
+            }
+
+            // Markdown puts a blank line between every paragraph, the term's line and its definition too; but
+            // also between the pieces of a wrapped sentence, so not after a definition that stopped mid-sentence.
+            bool standsApart = !definitionFollows && (_current is null || (_blankSinceLastLine && !_current.EndsMidSentence));
+            return EntryField.OpensWithLabel(following.Text) || (standsApart && ReadsAsDefinition(following.Text));
+        }
+
+        /// <summary>A paragraph that defines rather than names: not a heading, not numbered, and a sentence or opened by 是/指/即.</summary>
+        private static bool ReadsAsDefinition(string text)
+        {
+            if (HeadingSplitter.Split(text, numbered: false).IsHeading || NumberingReader.Read(text, -1).IsPresent)
+            {
+                return false;
+            }
+
+            if (HeadingSplitter.StartsWithDefinitionPrefix(text, 0))
+            {
+                return true;
+            }
+
+            foreach (char c in text)
+            {
+                if (TextChars.IsClausePunctuation(c) || TextChars.EndsSentence(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void StartEntry(CleanLine line, Numbering numbering, HeadingSplit split)

@@ -16,6 +16,7 @@ namespace GlossaryGen.Tests.Parsing
         [Theory]
         [InlineData("budget-alternating.txt", "一般公共预算|政府性基金预算|国有资本经营预算|三保支出|专项债券")]
         [InlineData("budget-numbered.txt", "一般公共预算|直达资金|三公经费")]
+        [InlineData("budget-blank.txt", "一般公共预算|政府性基金预算|三保支出")]
         [InlineData("dept-final.txt", "财政拨款收入|事业收入|年初结转和结余|基本支出|三公经费")]
         [InlineData("bulletin.txt", "城镇调查失业率")]
         [InlineData("media.txt", "两个中心|三个一工程|低空经济")]

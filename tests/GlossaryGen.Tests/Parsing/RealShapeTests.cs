@@ -275,6 +275,26 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void Terms_on_their_own_lines_with_blank_lines_around_every_paragraph_are_entries()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "有关名词的解释", "", "一般公共预算", "", "是对以税收为主体的财政收入的收支预算。", "", "“三保”支出", "", "指保基本民生、保工资、保运转支出。");
+
+            Assert.Equal(new[] { "一般公共预算", "三保支出" }, glossary.Entries.Select(e => e.Term));
+            Assert.Equal("指保基本民生、保工资、保运转支出。", glossary.Entries[1].Definition);
+            Assert.Empty(glossary.Diagnostics);
+        }
+
+        [Fact]
+        public void The_wrapped_pieces_of_a_sentence_between_blank_lines_are_no_terms()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "名词解释", "投资新政：指五月出台的《某市人民政府关于强化投资松绑", "", "加快项目落地", "", "稳定经济增长的实施意见》，共三十条。", "", "七办：一窗通办。");
+
+            Assert.Equal(new[] { "投资新政", "七办" }, glossary.Entries.Select(e => e.Term));
+        }
+
+        [Fact]
         public void A_numbered_list_after_a_news_paragraph_is_the_glossary_even_without_a_header()
         {
             ParsedGlossary glossary = ParseLines(
