@@ -54,6 +54,8 @@ namespace GlossaryGen.Parsing
 
         public void AppendDefinition(string text, SourceLine line)
         {
+            // A blank line after a line that stopped mid-sentence is a conversion's gap inside the sentence, not a paragraph.
+            bool wrapped = EndsMidSentence;
             LastLine = line;
             EndsMidSentence = (text.Length >= MinWrappedLineLength && !TextChars.EndsSentence(text[text.Length - 1])) || AnnouncesMore(text);
             EndsSentence = text.Length > 0 && TextChars.EndsSentence(text[text.Length - 1]);
@@ -65,7 +67,7 @@ namespace GlossaryGen.Parsing
             if (_definition.Length > 0)
             {
                 char last = _definition[_definition.Length - 1];
-                if (_paragraphBreakPending || TextChars.EndsSentence(last) || ContinuationLine.IsContinuation(text))
+                if ((_paragraphBreakPending && !wrapped) || TextChars.EndsSentence(last) || ContinuationLine.IsContinuation(text))
                 {
                     _definition.Append('\n');
                 }

@@ -317,6 +317,14 @@ namespace GlossaryGen.Parsing
             }
 
             HeadingSplit split = HeadingSplitter.Split(text, numbered: false);
+
+            // A PDF converted to markdown puts blank lines between the pieces of a wrapped sentence: after a
+            // definition that stopped mid-sentence, only a term with a colon is sure to open an entry.
+            if (_current != null && _blankSinceLastLine && _current.EndsMidSentence && split.Kind != SeparatorKind.Colon)
+            {
+                return false;
+            }
+
             switch (split.Kind)
             {
                 case SeparatorKind.Colon:

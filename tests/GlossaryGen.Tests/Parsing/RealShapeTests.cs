@@ -295,6 +295,16 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void A_wrapped_piece_after_a_blank_line_that_looks_like_a_quoted_term_continues_the_sentence()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "名词解释", "六零：负面清单之外市场准入“零门槛”，企业办事“零跑腿”，收费清单之外企业", "", "经营“零收费”为企服务“零距离”。", "", "七办：一窗通办。");
+
+            Assert.Equal(new[] { "六零", "七办" }, glossary.Entries.Select(e => e.Term));
+            Assert.EndsWith("企业经营“零收费”为企服务“零距离”。", glossary.Entries[0].Definition);
+        }
+
+        [Fact]
         public void A_numbered_list_after_a_news_paragraph_is_the_glossary_even_without_a_header()
         {
             ParsedGlossary glossary = ParseLines(
