@@ -139,7 +139,7 @@ namespace GlossaryGen.Diagnostics
         public static readonly DiagnosticDescriptor DefinitionTooLong = Create(
             "GG0113",
             "Definition far longer than glossary definitions",
-            "The definition of '{0}' runs over {1} characters (lines {2} to {3}); check that it did not take in a section that follows the glossary, and end the glossary with a title such as '附件' if it did",
+            "The definition of '{0}' is {1} characters long (lines {2} to {3}), far longer than the glossary's others; check that it did not take in a section that follows the glossary, and end the glossary with a title such as '附件' if it did",
             EntryCategory,
             DiagnosticSeverity.Info);
 

@@ -35,5 +35,11 @@ namespace GlossaryGen.Parsing
         /// a longer one has probably taken in what follows the glossary, and is reported (GG0113).
         /// </summary>
         public const int SuspiciousDefinitionLength = 1500;
+
+        /// <summary>A definition this many times the glossary's median length is suspicious too, above <see cref="MinSuspiciousDefinitionLength"/>.</summary>
+        public const int SuspiciousDefinitionMedianFactor = 8;
+
+        /// <summary>Below this, no definition is suspiciously long, however short the others are.</summary>
+        public const int MinSuspiciousDefinitionLength = 600;
     }
 }

@@ -79,6 +79,48 @@ namespace GlossaryGen.Parsing
             CloseEntry();
             CloseBlock();
             _guesses.Report();
+            ReportOverlongDefinitions();
+        }
+
+        /// <summary>
+        /// Reports definitions far longer than this glossary's own (GG0113): over
+        /// <see cref="ParserLimits.SuspiciousDefinitionLength"/>, or over a multiple of the median and a floor.
+        /// An entry that swallowed a following section is long against its neighbours before it is long in
+        /// absolute terms.
+        /// </summary>
+        private void ReportOverlongDefinitions()
+        {
+            if (_entries.Count == 0)
+            {
+                return;
+            }
+
+            var lengths = new List<int>(_entries.Count);
+            foreach (ParsedEntry entry in _entries)
+            {
+                lengths.Add(entry.Definition.Length);
+            }
+
+            lengths.Sort();
+            int median = lengths[lengths.Count / 2];
+            int relative = median * ParserLimits.SuspiciousDefinitionMedianFactor;
+            int threshold = relative < ParserLimits.MinSuspiciousDefinitionLength ? ParserLimits.MinSuspiciousDefinitionLength
+                : relative > ParserLimits.SuspiciousDefinitionLength ? ParserLimits.SuspiciousDefinitionLength
+                : relative;
+            foreach (ParsedEntry entry in _entries)
+            {
+                // A definition cut at the limit is GG0004 already.
+                if (entry.Definition.Length > threshold && entry.Definition.Length < ParserLimits.MaxDefinitionLength)
+                {
+                    _diagnostics.Report(
+                        ParseDiagnosticIds.DefinitionTooLong,
+                        entry.HeadingRange,
+                        DisplayText.Quote(entry.Heading, 20),
+                        entry.Definition.Length.ToString("N0", CultureInfo.InvariantCulture),
+                        entry.Line.ToString(CultureInfo.InvariantCulture),
+                        entry.EndLine.ToString(CultureInfo.InvariantCulture));
+                }
+            }
         }
 
         private void ReadLine(CleanLine line, CleanLine? next, int index)
@@ -529,16 +571,6 @@ namespace GlossaryGen.Parsing
             if (entry != null)
             {
                 _entries.Add(entry);
-                if (entry.Definition.Length > ParserLimits.SuspiciousDefinitionLength && !draft.IsTruncated)
-                {
-                    _diagnostics.Report(
-                        ParseDiagnosticIds.DefinitionTooLong,
-                        entry.HeadingRange,
-                        DisplayText.Quote(entry.Heading, 20),
-                        entry.Definition.Length.ToString("N0", CultureInfo.InvariantCulture),
-                        entry.Line.ToString(CultureInfo.InvariantCulture),
-                        entry.EndLine.ToString(CultureInfo.InvariantCulture));
-                }
             }
         }
 

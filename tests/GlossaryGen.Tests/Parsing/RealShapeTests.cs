@@ -382,6 +382,17 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void A_definition_far_longer_than_its_neighbours_is_reported()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "名词解释", "六零：零门槛。", "七办：一窗通办。", "三清：清垃圾。", "四好：" + string.Concat(Enumerable.Repeat("建好管好护好运营好农村公路，", 50)));
+
+            ParseDiagnostic diagnostic = Assert.Single(glossary.Diagnostics);
+            Assert.Equal(ParseDiagnosticIds.DefinitionTooLong, diagnostic.Id);
+            Assert.Equal("四好", diagnostic.Arguments[0]);
+        }
+
+        [Fact]
         public void A_definition_far_longer_than_real_ones_is_reported()
         {
             ParsedGlossary glossary = ParseLines("名词解释", "六零：" + string.Concat(Enumerable.Repeat("负面清单之外市场准入零门槛，", 120)));
