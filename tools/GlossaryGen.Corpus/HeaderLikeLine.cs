@@ -27,7 +27,8 @@ namespace GlossaryGen.Corpus
                 return false;
             }
 
-            string compact = Compact(line);
+            // A note in brackets after the words may hold any punctuation: 名词解释（按音序排列。首字为数字的…）
+            string compact = Compact(WithoutBracketNote(line));
             if (compact.Length == 0 || compact.Length > MaxCompactLength || compact.IndexOfAny(new[] { '。', '，', '；', '？', '！' }) >= 0)
             {
                 return false;
@@ -51,6 +52,12 @@ namespace GlossaryGen.Corpus
             }
 
             return false;
+        }
+
+        private static string WithoutBracketNote(string line)
+        {
+            int open = line.IndexOfAny(new[] { '（', '(' });
+            return open > 0 ? line.Substring(0, open) : line;
         }
 
         /// <summary>The line without spaces and markup, so decoration does not hide the words.</summary>

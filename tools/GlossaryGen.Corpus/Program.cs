@@ -37,9 +37,6 @@ namespace GlossaryGen.Corpus
                 return 2;
             }
 
-            // The first run pays for loading and JIT-compiling Roslyn and the generator; it is not any report's time.
-            ReportRun.Run(reports[0], arguments.Metadata);
-
             var listing = new ListingWriter(Console.Out);
             var findings = new List<ReportFindings>(reports.Count);
             foreach (string path in reports)

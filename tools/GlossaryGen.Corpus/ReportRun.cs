@@ -38,12 +38,10 @@ namespace GlossaryGen.Corpus
                 Array.Empty<SyntaxTree>(),
                 References.Value,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                generators: new[] { new GlossaryGenerator().AsSourceGenerator() },
-                additionalTexts: new AdditionalText[] { file },
-                parseOptions: new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
-                optionsProvider: new MetadataOptionsProvider(glossaryMetadata));
-
+            // Each report runs twice in a fresh driver; the second run is timed, so code paths the report is
+            // the first to reach are JIT-compiled before, not charged to it.
+            CreateDriver(file, glossaryMetadata).RunGenerators(compilation);
+            GeneratorDriver driver = CreateDriver(file, glossaryMetadata);
             Stopwatch watch = Stopwatch.StartNew();
             driver = driver.RunGenerators(compilation);
             watch.Stop();
@@ -59,9 +57,22 @@ namespace GlossaryGen.Corpus
             // same pure function of the same text the generator just ran.
             string text = file.Content;
             ParsedGlossary parsed = GlossaryParser.Parse(text, Path.GetFileName(path));
+            if (string.Equals(glossaryMetadata, "report", StringComparison.OrdinalIgnoreCase) && parsed.SectionStartLine == 0)
+            {
+                // As the generator does: a report without a glossary section has no entries, only a body.
+                parsed = ParsedGlossary.Empty;
+            }
+
             string[] lines = file.GetText().Lines.Select(line => line.ToString()).ToArray();
             return new ReportResult(Path.GetFileNameWithoutExtension(path), lines, parsed, diagnostics, watch.Elapsed);
         }
+
+        private static GeneratorDriver CreateDriver(AdditionalText file, string glossaryMetadata)
+            => CSharpGeneratorDriver.Create(
+                generators: new[] { new GlossaryGenerator().AsSourceGenerator() },
+                additionalTexts: new[] { file },
+                parseOptions: new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
+                optionsProvider: new MetadataOptionsProvider(glossaryMetadata));
 
         private static ImmutableArray<MetadataReference> LoadReferences()
         {

@@ -131,6 +131,41 @@ namespace GlossaryGen.Diagnostics
             EntryCategory,
             DiagnosticSeverity.Info);
 
+        public static readonly DiagnosticDescriptor HeadingGuessed = Create(
+            "GG0112",
+            "Entry heading guessed",
+            "{0} heading(s) from this one on have no '：' after the term, so the term was read as the text {1} ('{2}'); if a term is wrong, put '：' after it",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor DefinitionTooLong = Create(
+            "GG0113",
+            "Definition far longer than glossary definitions",
+            "The definition of '{0}' is {1} characters long (lines {2} to {3}), far longer than the glossary's others; check that it did not take in a section that follows the glossary, and end the glossary with a title such as '附件' if it did",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor GlossaryWithoutHeader = Create(
+            "GG0114",
+            "Glossary found without a header",
+            "The file has no header such as '名词解释'; the numbered list from line {0} to the end ({1} entries) was read as its glossary. Put a '名词解释' line before it to make this explicit.",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor GroupTitle = Create(
+            "GG0115",
+            "Group title in the glossary",
+            "'{0}' reads as the title of a group of entries and was not read as an entry",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor NoteWithoutTerm = Create(
+            "GG0116",
+            "Numbered note without a term",
+            "{0} is a numbered note without a term and was not read as an entry; if it defines a term, write it as '[n]术语：释义'",
+            EntryCategory,
+            DiagnosticSeverity.Info);
+
         public static readonly DiagnosticDescriptor ConflictingDefinitions = Create(
             "GG0201",
             "Term has different definitions in different glossaries",

@@ -64,6 +64,27 @@ namespace GlossaryGen.Parsing
             return Source.RangeOf(SourceStart(start), SourceEnd(start + length - 1));
         }
 
+        /// <summary>
+        /// The part of the line from <paramref name="start"/> to <paramref name="end"/>, trimmed, with its map to the
+        /// source kept: a line that holds two entries (<c>…。20.智改数转：…</c>) is read as two. Residue stays with
+        /// the first part, so it is reported once.
+        /// </summary>
+        public CleanLine Slice(int start, int end)
+        {
+            while (start < end && TextChars.IsSpace(Text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && TextChars.IsSpace(Text[end - 1]))
+            {
+                end--;
+            }
+
+            IReadOnlyList<Residue> residue = start == 0 ? Residue : System.Array.Empty<Residue>();
+            return new CleanLine(Source, Text.Substring(start, end - start), _segments, _trimmed + start, residue);
+        }
+
         private int Clamp(int index) => index < 0 ? 0 : index >= Text.Length ? Text.Length - 1 : index;
 
         /// <summary>Binary search: segments are few (one per removal or entity) and ordered by clean position.</summary>

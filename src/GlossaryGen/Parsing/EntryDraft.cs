@@ -46,13 +46,19 @@ namespace GlossaryGen.Parsing
         /// </summary>
         public bool EndsMidSentence { get; private set; }
 
+        /// <summary>Whether the last definition line read ended a sentence (<c>。</c>, <c>！</c> …): then a short line after it may be the next term.</summary>
+        public bool EndsSentence { get; private set; }
+
         /// <summary>Records that a blank line came after the last definition line.</summary>
         public void MarkParagraphBreak() => _paragraphBreakPending = _definition.Length > 0;
 
         public void AppendDefinition(string text, SourceLine line)
         {
+            // A blank line after a line that stopped mid-sentence is a conversion's gap inside the sentence, not a paragraph.
+            bool wrapped = EndsMidSentence;
             LastLine = line;
-            EndsMidSentence = text.Length >= MinWrappedLineLength && !TextChars.EndsSentence(text[text.Length - 1]);
+            EndsMidSentence = (text.Length >= MinWrappedLineLength && !TextChars.EndsSentence(text[text.Length - 1])) || AnnouncesMore(text);
+            EndsSentence = text.Length > 0 && TextChars.EndsSentence(text[text.Length - 1]);
             if (text.Length == 0 || IsTruncated)
             {
                 return;
@@ -61,7 +67,7 @@ namespace GlossaryGen.Parsing
             if (_definition.Length > 0)
             {
                 char last = _definition[_definition.Length - 1];
-                if (_paragraphBreakPending || TextChars.EndsSentence(last) || ContinuationLine.IsContinuation(text))
+                if ((_paragraphBreakPending && !wrapped) || TextChars.EndsSentence(last) || ContinuationLine.IsContinuation(text))
                 {
                     _definition.Append('\n');
                 }
@@ -129,6 +135,18 @@ namespace GlossaryGen.Parsing
                 Definition,
                 HeadingRange,
                 LastLine.Number);
+        }
+
+        /// <summary>"六大品牌：指", "包括：": the definition goes on in the next line whatever that line looks like.</summary>
+        private static bool AnnouncesMore(string text)
+        {
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            char last = text[text.Length - 1];
+            return TextChars.IsColon(last) || (text.Length <= 2 && (last == '\u6307' || last == '\u5373'));
         }
 
         private static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

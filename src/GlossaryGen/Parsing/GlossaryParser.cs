@@ -44,11 +44,28 @@ namespace GlossaryGen.Parsing
             }
 
             List<SourceLine> lines = LineSplitter.Split(text, cancellationToken);
-            int headerIndex = FindHeader(text, lines, cancellationToken);
+            HeaderPosition header = FindHeader(text, lines, cancellationToken);
+            int headerIndex = header.Index;
+            int frontMatterEnd = FrontMatter.LinesToSkip(text, lines);
+            int headerlessStart = headerIndex < 0 ? HeaderlessGlossary.FindStart(text, lines, frontMatterEnd, cancellationToken) : -1;
+
+            // The body ends where the section starts: after the header, at a headerless list, or (a file of
+            // entries only) after its front matter.
+            int bodyEnd = headerIndex >= 0 ? headerIndex : headerlessStart >= 0 ? headerlessStart : 0;
+            int firstLine = headerIndex >= 0 ? headerIndex + 1 : headerlessStart >= 0 ? headerlessStart : frontMatterEnd;
+
+            // SectionStartLine is the header's 1-based line; for a headerless list, the line before it.
+            int sectionStartLine = headerIndex >= 0 ? headerIndex + 1 : headerlessStart >= 0 ? headerlessStart : 0;
             var reader = new SectionReader(text, lines, fileName, diagnostics);
-            reader.Read(headerIndex + 1, cancellationToken);
+            if (header.EntriesStart > 0)
+            {
+                // "名词解释：1.六零：…": the section starts inside the header's line.
+                firstLine = headerIndex;
+            }
+
+            reader.Read(firstLine, header.EntriesStart, cancellationToken);
             List<ParsedEntry> entries = reader.Entries;
-            bool readsLikeReport = headerIndex < 0 && ReadsLikeReport(reader);
+            bool readsLikeReport = sectionStartLine == 0 && ReadsLikeReport(reader);
 
             if (entries.Count == 0 || readsLikeReport)
             {
@@ -66,15 +83,24 @@ namespace GlossaryGen.Parsing
                     ? "it has no header such as '名词解释' and most of its lines are prose, not entries; if it is a report, mark only a file that has a glossary section"
                     : WhyNoEntries(text, lines, headerIndex);
                 only.Report(ParseDiagnosticIds.NoEntries, TextRange.FileStart, fileName, reason);
-                return Result(new List<ParsedEntry>(), only, headerIndex + 1);
+                return Result(new List<ParsedEntry>(), only, sectionStartLine);
             }
 
-            if (headerIndex > 0)
+            if (headerlessStart >= 0)
             {
-                FootnoteMarkerChecker.Check(text, lines.GetRange(0, headerIndex), entries, diagnostics, cancellationToken);
+                diagnostics.Report(
+                    ParseDiagnosticIds.GlossaryWithoutHeader,
+                    lines[headerlessStart].Range,
+                    lines[headerlessStart].Number.ToString(CultureInfo.InvariantCulture),
+                    entries.Count.ToString(CultureInfo.InvariantCulture));
             }
 
-            return Result(entries, diagnostics, headerIndex + 1);
+            if (bodyEnd > 0)
+            {
+                FootnoteMarkerChecker.Check(text, lines.GetRange(0, bodyEnd), entries, diagnostics, cancellationToken);
+            }
+
+            return Result(entries, diagnostics, sectionStartLine);
         }
 
         /// <summary>
@@ -88,7 +114,7 @@ namespace GlossaryGen.Parsing
         private const int MinEntryLineShare = 3;
 
         /// <summary>The header line's index: the last header, because an earlier one is usually a table of contents; -1 when none.</summary>
-        private static int FindHeader(string text, List<SourceLine> lines, CancellationToken cancellationToken)
+        private static HeaderPosition FindHeader(string text, List<SourceLine> lines, CancellationToken cancellationToken)
         {
             for (int i = lines.Count - 1; i >= 0; i--)
             {
@@ -98,13 +124,39 @@ namespace GlossaryGen.Parsing
                 }
 
                 SourceLine line = lines[i];
-                if (line.Length > 0 && line.Length <= MaxHeaderLineLength && SectionHeader.IsHeader(LineCleaner.Clean(text, line).Text))
+                if (line.Length == 0)
                 {
-                    return i;
+                    continue;
+                }
+
+                string clean = LineCleaner.Clean(text, line).Text;
+                if (line.Length <= MaxHeaderLineLength && SectionHeader.IsHeader(clean))
+                {
+                    return new HeaderPosition(i, 0);
+                }
+
+                int inline = SectionHeader.LengthOfLeadingHeader(clean);
+                if (inline > 0)
+                {
+                    return new HeaderPosition(i, inline);
                 }
             }
 
-            return -1;
+            return new HeaderPosition(-1, 0);
+        }
+
+        /// <summary>The header's line, and when the glossary's first entry follows it on that line, where that entry starts.</summary>
+        private readonly struct HeaderPosition
+        {
+            public HeaderPosition(int index, int entriesStart)
+            {
+                Index = index;
+                EntriesStart = entriesStart;
+            }
+
+            public int Index { get; }
+
+            public int EntriesStart { get; }
         }
 
         private static string WhyNoEntries(string text, List<SourceLine> lines, int headerIndex)

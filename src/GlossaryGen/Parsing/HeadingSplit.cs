@@ -17,17 +17,27 @@ namespace GlossaryGen.Parsing
 
         /// <summary>The heading alone on its line; the definition follows on the next lines.</summary>
         LineBreak,
+
+        /// <summary><c>1.“六个精准”。扶贫对象精准…</c>: a numbered short heading ended by a full stop.</summary>
+        FullStop,
+
+        /// <summary><c>4．紫线是指…</c>: a numbered line with no separator, split before the word that opens the definition.</summary>
+        DefinitionWord,
     }
 
     /// <summary>Where the heading and the definition are in a line's text (after its numbering).</summary>
     internal readonly struct HeadingSplit
     {
-        public HeadingSplit(SeparatorKind kind, int headingLength, int definitionStart)
+        public HeadingSplit(SeparatorKind kind, int headingLength, int definitionStart, bool isGuess = false)
         {
             Kind = kind;
             HeadingLength = headingLength;
             DefinitionStart = definitionStart;
+            IsGuess = isGuess;
         }
+
+        /// <summary>Whether the split is a guess the reader reports (GG0112) rather than a shape it is sure of.</summary>
+        public bool IsGuess { get; }
 
         public SeparatorKind Kind { get; }
 

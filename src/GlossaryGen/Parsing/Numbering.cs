@@ -5,7 +5,7 @@ namespace GlossaryGen.Parsing
     {
         None,
 
-        /// <summary><c>[1]</c>, <c>［1］</c>, <c>【1】</c>.</summary>
+        /// <summary><c>[1]</c>, <c>［1］</c>, <c>【1】</c>, <c>〔1〕</c>, <c>﹝1﹞</c>.</summary>
         Bracket,
 
         /// <summary><c>1.</c>, <c>1．</c>.</summary>
@@ -16,6 +16,18 @@ namespace GlossaryGen.Parsing
 
         /// <summary><c>(1)</c>, <c>（1）</c>.</summary>
         Parenthesis,
+
+        /// <summary><c>一、</c>, <c>十二、</c>: Chinese numerals, as department budget disclosures number their terms.</summary>
+        ChineseComma,
+
+        /// <summary><c>（一）</c>, <c>(十二)</c>.</summary>
+        ChineseParenthesis,
+
+        /// <summary>A markdown footnote definition: <c>[^1]: 六稳六保：…</c>.</summary>
+        Footnote,
+
+        /// <summary><c>①</c> to <c>⑳</c>, <c>⑴</c> to <c>⒇</c>: one character each.</summary>
+        Circled,
     }
 
     /// <summary>The number in front of an entry and how many characters it takes, spaces after it included.</summary>

@@ -2,7 +2,7 @@ namespace GlossaryGen.Parsing
 {
     /// <summary>
     /// Recognizes a page number left alone on its line by a PDF or Word conversion:
-    /// <c>12</c>, <c>- 12 -</c>, <c>— 12 —</c>, <c>·12·</c>, <c>第12页</c>, <c>12/30</c>.
+    /// <c>12</c>, <c>- 12 -</c>, <c>— 12 —</c>, <c>·12·</c>, <c>第12页</c>, <c>第 3 页 共 10 页</c>, <c>12/30</c>.
     /// </summary>
     internal static class PageNumber
     {
@@ -19,8 +19,18 @@ namespace GlossaryGen.Parsing
 
             if (text[0] == '\u7B2C' && text[end - 1] == '\u9875')
             {
-                // 第12页
-                return IsNumber(text, 1, end - 1);
+                // 第12页, 第 3 页 共 10 页
+                int total = text.IndexOf('\u5171');
+                return total > 0
+                    ? IsPageOf(text, 0, total) && IsPageOf(text, total, end)
+                    : IsNumber(text, 1, end - 1);
+            }
+
+            if (text[0] == '\u5171' && text[end - 1] == '\u9875')
+            {
+                // 共 10 页 第 3 页
+                int page = text.IndexOf('\u7B2C');
+                return page > 0 && IsPageOf(text, 0, page) && IsPageOf(text, page, end);
             }
 
             while (i < end && (IsDash(text[i]) || TextChars.IsSpace(text[i])))
@@ -40,6 +50,17 @@ namespace GlossaryGen.Parsing
             }
 
             return IsNumber(text, i, end);
+        }
+
+        /// <summary><c>第 3 页</c> or <c>共 10 页</c> between <paramref name="start"/> and <paramref name="end"/>, spaces around allowed.</summary>
+        private static bool IsPageOf(string text, int start, int end)
+        {
+            while (end > start && TextChars.IsSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return end - start >= 3 && text[end - 1] == '\u9875' && IsNumber(text, start + 1, end - 1);
         }
 
         private static bool IsNumber(string text, int start, int end)

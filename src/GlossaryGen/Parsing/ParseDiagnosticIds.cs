@@ -21,5 +21,10 @@ namespace GlossaryGen.Parsing
         public const string FirstNumberNotOne = "GG0109";
         public const string WebFooterSkipped = "GG0110";
         public const string AttachmentSkipped = "GG0111";
+        public const string HeadingGuessed = "GG0112";
+        public const string DefinitionTooLong = "GG0113";
+        public const string GlossaryWithoutHeader = "GG0114";
+        public const string GroupTitle = "GG0115";
+        public const string NoteWithoutTerm = "GG0116";
     }
 }

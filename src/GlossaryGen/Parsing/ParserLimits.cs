@@ -29,5 +29,17 @@ namespace GlossaryGen.Parsing
 
         /// <summary>How much of a line a diagnostic message quotes.</summary>
         public const int MaxQuotedLineLength = 60;
+
+        /// <summary>
+        /// Real definitions rarely reach this (one in the 4,000 definitions of the development corpus does);
+        /// a longer one has probably taken in what follows the glossary, and is reported (GG0113).
+        /// </summary>
+        public const int SuspiciousDefinitionLength = 1500;
+
+        /// <summary>A definition this many times the glossary's median length is suspicious too, above <see cref="MinSuspiciousDefinitionLength"/>.</summary>
+        public const int SuspiciousDefinitionMedianFactor = 8;
+
+        /// <summary>Below this, no definition is suspiciously long, however short the others are.</summary>
+        public const int MinSuspiciousDefinitionLength = 600;
     }
 }

@@ -30,6 +30,11 @@ namespace GlossaryGen.Parsing
         private bool _overLimit;
         private int? _lastNumber;
         private SeparatorKind _lastSeparator;
+        private bool _inHtmlComment;
+        private bool _listUsesSpaces;
+        private bool _afterGroupTitle;
+        private HashSet<string>? _runningHeaders;
+        private readonly GuessedHeadings _guesses;
 
         public SectionReader(string text, List<SourceLine> lines, string fileName, DiagnosticSink diagnostics)
         {
@@ -38,6 +43,7 @@ namespace GlossaryGen.Parsing
             _fileName = fileName;
             _diagnostics = diagnostics;
             _checks = new EntryChecks(diagnostics);
+            _guesses = new GuessedHeadings(diagnostics);
         }
 
         public List<ParsedEntry> Entries => _entries;
@@ -50,9 +56,18 @@ namespace GlossaryGen.Parsing
         /// <summary>How many non-blank lines the section has.</summary>
         public int NonBlankLineCount { get; private set; }
 
-        public void Read(int firstLine, CancellationToken cancellationToken)
+        /// <param name="firstLine">The index of the section's first line.</param>
+        /// <param name="firstColumn">Where in that line's clean text the section starts: 0, or after a header on the same line.</param>
+        /// <param name="cancellationToken">Checked between lines.</param>
+        public void Read(int firstLine, int firstColumn, CancellationToken cancellationToken)
         {
+            _runningHeaders = RunningHeader.Find(_text, _lines, cancellationToken);
             CleanLine? next = firstLine < _lines.Count ? LineCleaner.Clean(_text, _lines[firstLine]) : null;
+            if (next != null && firstColumn > 0)
+            {
+                next = next.Slice(firstColumn, next.Text.Length);
+            }
+
             for (int index = firstLine; index < _lines.Count && !_overLimit; index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -63,10 +78,72 @@ namespace GlossaryGen.Parsing
 
             CloseEntry();
             CloseBlock();
+            _guesses.Report();
+            ReportOverlongDefinitions();
+        }
+
+        /// <summary>
+        /// Reports definitions far longer than this glossary's own (GG0113): over
+        /// <see cref="ParserLimits.SuspiciousDefinitionLength"/>, or over a multiple of the median and a floor.
+        /// An entry that swallowed a following section is long against its neighbours before it is long in
+        /// absolute terms.
+        /// </summary>
+        private void ReportOverlongDefinitions()
+        {
+            if (_entries.Count == 0)
+            {
+                return;
+            }
+
+            var lengths = new List<int>(_entries.Count);
+            foreach (ParsedEntry entry in _entries)
+            {
+                lengths.Add(entry.Definition.Length);
+            }
+
+            lengths.Sort();
+            int median = lengths[lengths.Count / 2];
+            int relative = median * ParserLimits.SuspiciousDefinitionMedianFactor;
+            int threshold = relative < ParserLimits.MinSuspiciousDefinitionLength ? ParserLimits.MinSuspiciousDefinitionLength
+                : relative > ParserLimits.SuspiciousDefinitionLength ? ParserLimits.SuspiciousDefinitionLength
+                : relative;
+            foreach (ParsedEntry entry in _entries)
+            {
+                // A definition cut at the limit is GG0004 already.
+                if (entry.Definition.Length > threshold && entry.Definition.Length < ParserLimits.MaxDefinitionLength)
+                {
+                    _diagnostics.Report(
+                        ParseDiagnosticIds.DefinitionTooLong,
+                        entry.HeadingRange,
+                        DisplayText.Quote(entry.Heading, 20),
+                        entry.Definition.Length.ToString("N0", CultureInfo.InvariantCulture),
+                        entry.Line.ToString(CultureInfo.InvariantCulture),
+                        entry.EndLine.ToString(CultureInfo.InvariantCulture));
+                }
+            }
         }
 
         private void ReadLine(CleanLine line, CleanLine? next, int index)
         {
+            if (_inHtmlComment || HtmlComment.Opens(line.Text))
+            {
+                // <!-- … --> is markup of the page, never text: reported as residue like other conversion marks.
+                _inHtmlComment = !HtmlComment.Closes(line.Text);
+                if (!line.IsBlank)
+                {
+                    ReportResidue(line, line.Text);
+                }
+
+                return;
+            }
+
+            if (!line.IsBlank && _block is null && FindRunOn(line) is int split)
+            {
+                ReadLine(line.Slice(0, split), line.Slice(split, line.Text.Length), index);
+                ReadLine(line.Slice(split, line.Text.Length), next, index);
+                return;
+            }
+
             if (line.IsBlank)
             {
                 if (line.Residue.Count > 0)
@@ -106,11 +183,11 @@ namespace GlossaryGen.Parsing
             {
                 StartAttachmentAtUnitLine(line);
             }
-            else if (PageNumber.IsPageNumber(text))
+            else if (PageNumber.IsPageNumber(text) || _runningHeaders!.Contains(text))
             {
                 ReportResidue(line, text);
             }
-            else if (!TryStartEntry(line, next))
+            else if (!TryStartEntry(line, next, index))
             {
                 if (_current != null)
                 {
@@ -134,6 +211,39 @@ namespace GlossaryGen.Parsing
         }
 
         /// <summary>
+        /// Where a second entry starts inside <paramref name="line"/>: after a sentence end, the number the
+        /// list expects next (<c>…。20.智改数转：…</c>). Only in a numbered list, in its own style.
+        /// </summary>
+        private int? FindRunOn(CleanLine line)
+        {
+            Numbering own = NumberingReader.Read(line.Text, (_lastNumber ?? 0) + 1);
+            NumberingStyle style = _style ?? (own.IsPresent ? own.Style : NumberingStyle.None);
+            if (style == NumberingStyle.None)
+            {
+                return null;
+            }
+
+            int current = own.IsPresent && own.Style == style ? own.Number : _lastNumber ?? 0;
+            int at = RunOnLine.FindNextEntry(line.Text, style, current + 1);
+            return at > 0 ? at : (int?)null;
+        }
+
+        /// <summary>The next non-blank line after <paramref name="index"/> within <paramref name="reach"/> lines, cleaned; null when none.</summary>
+        private CleanLine? NextNonBlank(int index, int reach = 3)
+        {
+            for (int i = index + 1; i < _lines.Count && i <= index + reach; i++)
+            {
+                CleanLine line = LineCleaner.Clean(_text, _lines[i]);
+                if (!line.IsBlank)
+                {
+                    return line;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
         /// A weak footer line (<c>来源：…</c>) opens the footer only when one of the next few non-blank lines
         /// is a footer line too; alone it is more likely part of a definition.
         /// </summary>
@@ -147,6 +257,12 @@ namespace GlossaryGen.Parsing
             if (!WebFooter.IsFooterLine(text))
             {
                 return false;
+            }
+
+            if (NextNonBlank(index, _lines.Count) is null)
+            {
+                // "来源：…" as the file's last line is the page's footer, not a definition.
+                return true;
             }
 
             int seen = 0;
@@ -186,9 +302,17 @@ namespace GlossaryGen.Parsing
             _block.Extend(line.Source);
         }
 
-        private bool TryStartEntry(CleanLine line, CleanLine? next)
+        private bool TryStartEntry(CleanLine line, CleanLine? next, int index)
         {
             string text = line.Text;
+            if (IsGroupTitle(line, index))
+            {
+                CloseEntry();
+                _diagnostics.Report(ParseDiagnosticIds.GroupTitle, line.RangeOf(0, text.Length), DisplayText.Quote(text));
+                _afterGroupTitle = true;
+                return true;
+            }
+
             Numbering numbering = NumberingReader.Read(text, (_lastNumber ?? 0) + 1);
             if (numbering.IsPresent)
             {
@@ -209,7 +333,15 @@ namespace GlossaryGen.Parsing
                     }
 
                     CloseEntry();
-                    ReportUnrecognized(line);
+                    if (IsNote(numbering, rest))
+                    {
+                        _diagnostics.Report(ParseDiagnosticIds.NoteWithoutTerm, line.RangeOf(0, text.Length), DisplayText.Quote(text));
+                    }
+                    else
+                    {
+                        ReportUnrecognized(line);
+                    }
+
                     _lastNumber = numbering.Number;
                     return true;
                 }
@@ -227,21 +359,39 @@ namespace GlossaryGen.Parsing
             }
 
             HeadingSplit split = HeadingSplitter.Split(text, numbered: false);
+
+            // A PDF converted to markdown puts blank lines between the pieces of a wrapped sentence: after a
+            // definition that stopped mid-sentence, only a term with a colon is sure to open an entry.
+            if (_current != null && _blankSinceLastLine && _current.EndsMidSentence && split.Kind != SeparatorKind.Colon)
+            {
+                return false;
+            }
+
             switch (split.Kind)
             {
                 case SeparatorKind.Colon:
+                    // "报告原文：…", "解释：…" label the parts of the current entry; they are not terms.
+                    if (_current != null && EntryField.IsLabel(text.Substring(0, split.HeadingLength)))
+                    {
+                        return false;
+                    }
+
+                    break;
                 case SeparatorKind.ClosingQuote:
                     break;
                 case SeparatorKind.Space:
-                    if (_current != null && !HeadingSplitter.StartsWithDefinitionPrefix(text, split.DefinitionStart) && _lastSeparator != SeparatorKind.Space)
+                    // Prose has spaces too: after another entry, a space separates a term only when the
+                    // definition opens with 指/即/是, the term holds a quotation (“万村千乡”市场工程), or the
+                    // list already separates terms by spaces.
+                    if (_current != null && !HeadingSplitter.StartsWithDefinitionPrefix(text, split.DefinitionStart) && !_listUsesSpaces
+                        && HeadingAnalyzer.CoresOf(text.Substring(0, split.HeadingLength)).Count == 0)
                     {
                         return false;
                     }
 
                     break;
                 case SeparatorKind.LineBreak:
-                    bool opensEntry = (_current is null || _blankSinceLastLine) && next != null && !next.IsBlank;
-                    if (!opensEntry)
+                    if (!OpensEntryOnItsOwnLine(next, index))
                     {
                         return false;
                     }
@@ -253,6 +403,120 @@ namespace GlossaryGen.Parsing
 
             StartEntry(line, default, split);
             return true;
+        }
+
+        /// <summary>
+        /// A note of a statistics bulletin or a footnoted text (<c>[1]本公报中数据均为初步统计数。</c>): numbered as
+        /// footnotes are, a whole sentence, and no term in it. It explains the text, but defines nothing.
+        /// </summary>
+        private static bool IsNote(Numbering numbering, string rest)
+            => (numbering.Style == NumberingStyle.Bracket || numbering.Style == NumberingStyle.Footnote)
+                && rest.Length > 0
+                && TextChars.EndsSentence(rest[rest.Length - 1]) && !TextChars.IsColon(rest[rest.Length - 1]);
+
+        /// <summary>
+        /// Whether the line titles a group of entries (<c>一、经济发展类</c> before <c>1.六零：…</c>): a short line
+        /// without punctuation, numbered another way or not at all, right before an entry numbered 1 or next
+        /// in the list. Grouped glossaries may start each group at 1.
+        /// </summary>
+        private bool IsGroupTitle(CleanLine line, int index)
+        {
+            string text = line.Text;
+            if (text.Length > ParserLimits.MaxUnnumberedHeadingLength)
+            {
+                return false;
+            }
+
+            // After an entry, a title follows a finished definition and stands apart: numbered itself or
+            // after a blank line. The short tail of a wrapped definition ("款收入") does neither.
+            Numbering own = NumberingReader.Read(text, -1);
+            if (_current != null && !(_current.EndsSentence && (_blankSinceLastLine || own.IsPresent)))
+            {
+                return false;
+            }
+
+            foreach (char c in text)
+            {
+                if ((TextChars.IsClausePunctuation(c) && c != '\u3001') || TextChars.IsColon(c) || TextChars.IsQuote(c))
+                {
+                    return false;
+                }
+            }
+
+            CleanLine? next = NextNonBlank(index);
+            if (next is null)
+            {
+                return false;
+            }
+
+            Numbering entry = NumberingReader.Read(next.Text, (_lastNumber ?? 0) + 1);
+            bool entryFollows = entry.IsPresent
+                && entry.Style != own.Style
+                && (_style is null || _style == entry.Style)
+                && (entry.Number == 1 || entry.Number == (_lastNumber ?? 0) + 1);
+            if (!entryFollows)
+            {
+                return false;
+            }
+
+            HeadingSplit split = HeadingSplitter.Split(next.Text.Substring(entry.Length), numbered: true);
+            return (split.Kind == SeparatorKind.Colon || split.Kind == SeparatorKind.ClosingQuote) && !split.IsGuess;
+        }
+
+        /// <summary>
+        /// Whether a heading alone on its line opens an entry: at the start of the section or after a blank
+        /// line when the definition follows; when the entries alternate term and definition lines with no
+        /// blank line between them (budget reports), after a definition that ended its sentence; across a blank
+        /// line when the next paragraph reads as a definition; and before a labelled part such as <c>报告原文：</c>.
+        /// </summary>
+        private bool OpensEntryOnItsOwnLine(CleanLine? next, int index)
+        {
+            bool definitionFollows = next != null && !next.IsBlank;
+            if (definitionFollows && (_current is null || _blankSinceLastLine))
+            {
+                return true;
+            }
+
+            if (definitionFollows && _current != null && _lastSeparator == SeparatorKind.LineBreak && _current.EndsSentence
+                && !HeadingSplitter.Split(next!.Text, numbered: false).IsHeading)
+            {
+                return true;
+            }
+
+            CleanLine? following = definitionFollows ? next : NextNonBlank(index);
+            if (following is null)
+            {
+                return false;
+            }
+
+            // Markdown puts a blank line between every paragraph, the term's line and its definition too; but
+            // also between the pieces of a wrapped sentence, so not after a definition that stopped mid-sentence.
+            bool standsApart = !definitionFollows && (_current is null || (_blankSinceLastLine && !_current.EndsMidSentence));
+            return EntryField.OpensWithLabel(following.Text) || (standsApart && ReadsAsDefinition(following.Text));
+        }
+
+        /// <summary>A paragraph that defines rather than names: not a heading, not numbered, and a sentence or opened by 是/指/即.</summary>
+        private static bool ReadsAsDefinition(string text)
+        {
+            if (HeadingSplitter.Split(text, numbered: false).IsHeading || NumberingReader.Read(text, -1).IsPresent)
+            {
+                return false;
+            }
+
+            if (HeadingSplitter.StartsWithDefinitionPrefix(text, 0))
+            {
+                return true;
+            }
+
+            foreach (char c in text)
+            {
+                if (TextChars.IsClausePunctuation(c) || TextChars.EndsSentence(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void StartEntry(CleanLine line, Numbering numbering, HeadingSplit split)
@@ -277,7 +541,14 @@ namespace GlossaryGen.Parsing
             TextRange headingRange = line.RangeOf(headingStart, split.HeadingLength);
             _current = new EntryDraft(number, heading, headingRange, line.Source);
             EntryStartCount++;
+            _afterGroupTitle = false;
+            if (split.IsGuess)
+            {
+                _guesses.Add(split.Kind, headingRange, heading);
+            }
+
             _lastSeparator = split.Kind;
+            _listUsesSpaces |= split.Kind == SeparatorKind.Space;
             ReportResidue(line);
 
             int definitionStart = headingStart + split.DefinitionStart;
@@ -314,7 +585,7 @@ namespace GlossaryGen.Parsing
                     _diagnostics.Report(ParseDiagnosticIds.FirstNumberNotOne, range, number);
                 }
             }
-            else if (numbering.Number != _lastNumber.Value + 1)
+            else if (numbering.Number != _lastNumber.Value + 1 && !(_afterGroupTitle && numbering.Number == 1))
             {
                 _diagnostics.Report(ParseDiagnosticIds.NumberOutOfSequence, range, number, _lastNumber.Value.ToString(CultureInfo.InvariantCulture));
             }

@@ -23,6 +23,25 @@ namespace GlossaryGen.Tests.Parsing
         [InlineData("　　名词解释　")]
         [InlineData("附件2 名词解释")]
         [InlineData("## 名词解释")]
+        [InlineData("名词解释和说明")]
+        [InlineData("附件名词解释和说明")]
+        [InlineData("《政府工作报告》学习辅导：名词解读")]
+        [InlineData("主要名词术语")]
+        [InlineData("**名词解释和说明：**")]
+        [InlineData("附：名词解释")]
+        [InlineData("附件二：名词解释")]
+        [InlineData("附录一：《政府工作报告》名词解释")]
+        [InlineData("【名词解释】")]
+        [InlineData("[政府工作报告名词解释]")]
+        [InlineData("名词解释>>>")]
+        [InlineData("附：名词解释（以在报告中出现的先后排序）")]
+        [InlineData("- 资料：《政府工作报告》名词解释（按报告中出现顺序排列）")]
+        [InlineData("<!-- 名词解释 -->")]
+        [InlineData("第三部分:专业名词解释")]
+        [InlineData("第三部分 名词解释")]
+        [InlineData("2025年预算报告中有关名词的解释")]
+        [InlineData("名 詞 解 釋")]
+        [InlineData("政府工作报告专业术语名词解释")]
         public void Header_opens_the_section_and_body_before_it_is_not_read(string header)
         {
             ParsedGlossary glossary = ParseLines(Body, "", header, "六零：负面清单之外市场准入“零门槛”。", "七办：一窗通办。");
@@ -66,6 +85,8 @@ namespace GlossaryGen.Tests.Parsing
         [InlineData("名词解释的工作很重要，我们要做好。")]
         [InlineData("1.名词解释")]
         [InlineData("他认为这段注释：不对")]
+        [InlineData("- 2024政府工作报告名词解释.docx")]
+        [InlineData("我们在这份很长的报告里面附上了许多内容：名词解释")]
         public void Prose_that_mentions_the_words_is_not_a_header(string line)
         {
             ParsedGlossary glossary = ParseLines(line, "六零：负面清单之外市场准入“零门槛”。");
