@@ -9,6 +9,7 @@ namespace GlossaryGen.Parsing
     /// Checks the footnote markers of a report body (<c>“六零”[19]</c>) against its numbered glossary: a
     /// marker without an entry (GG0105), a marker after text that is not the entry's heading (GG0106), an
     /// entry no marker refers to (GG0107). A body without any marker does not use footnotes and is not checked.
+    /// A marker may also point at a note of the section that has no term (<c>［1］本报告所列统计数据为预计数…</c>).
     /// </summary>
     internal static class FootnoteMarkerChecker
     {
@@ -24,7 +25,7 @@ namespace GlossaryGen.Parsing
         /// <summary>How much text before a marker is quoted in a message, beyond the length of the heading.</summary>
         private const int QuotedContext = 4;
 
-        public static void Check(string text, List<SourceLine> bodyLines, IReadOnlyList<ParsedEntry> entries, DiagnosticSink diagnostics, System.Threading.CancellationToken cancellationToken)
+        public static void Check(string text, List<SourceLine> bodyLines, IReadOnlyList<ParsedEntry> entries, ICollection<int> noteNumbers, DiagnosticSink diagnostics, System.Threading.CancellationToken cancellationToken)
         {
             var byNumber = new Dictionary<int, ParsedEntry>();
             foreach (ParsedEntry entry in entries)
@@ -58,7 +59,11 @@ namespace GlossaryGen.Parsing
 
                     anyMarker = true;
                     TextRange range = line.RangeOf(i, i + length);
-                    CheckMarker(lineText, i, number, range, byNumber, referenced, diagnostics);
+                    if (!noteNumbers.Contains(number))
+                    {
+                        CheckMarker(lineText, i, number, range, byNumber, referenced, diagnostics);
+                    }
+
                     i += length;
                 }
             }
@@ -248,13 +253,15 @@ namespace GlossaryGen.Parsing
 
         /// <summary>
         /// The text without what reports print differently from their headings: quote marks, spaces (a wrapped line:
-        /// 五大产 业园区), list marks between several heads (“四早”“四集中” for 四早、四集中) and hyphens or dots (CD-MO for CDMO).
+        /// 五大产 业园区), list marks between several heads (“四早”“四集中” for 四早、四集中), hyphens or dots (CD-MO for
+        /// CDMO), and the width of letters, digits and signs (1+N for 1＋N, ＣＤＭＯ for CDMO).
         /// </summary>
         private static string Compact(string text)
         {
             var builder = new StringBuilder(text.Length);
-            foreach (char c in text)
+            foreach (char wide in text)
             {
+                char c = ToHalfWidth(wide);
                 if (!TextChars.IsQuote(c) && !TextChars.IsSpace(c) && IgnoredMarks.IndexOf(c) < 0)
                 {
                     builder.Append(c);
@@ -263,5 +270,8 @@ namespace GlossaryGen.Parsing
 
             return builder.ToString();
         }
+
+        /// <summary>The full-width forms of ASCII (U+FF01–U+FF5E) as ASCII; every other character as it is.</summary>
+        private static char ToHalfWidth(char c) => c >= '\uFF01' && c <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
     }
 }

@@ -97,7 +97,7 @@ namespace GlossaryGen.Parsing
 
             if (bodyEnd > 0)
             {
-                FootnoteMarkerChecker.Check(text, lines.GetRange(0, bodyEnd), entries, diagnostics, cancellationToken);
+                FootnoteMarkerChecker.Check(text, lines.GetRange(0, bodyEnd), entries, reader.NoteNumbers, diagnostics, cancellationToken);
             }
 
             return Result(entries, diagnostics, sectionStartLine);

@@ -48,6 +48,12 @@ namespace GlossaryGen.Parsing
 
         public List<ParsedEntry> Entries => _entries;
 
+        /// <summary>
+        /// The numbers of the section's notes without a term (<c>［1］本报告所列统计数据为预计数…</c>): a body marker may
+        /// point at one, as at an entry.
+        /// </summary>
+        public HashSet<int> NoteNumbers { get; } = new HashSet<int>();
+
         public bool IsNumbered => _style.HasValue && _style.Value != NumberingStyle.None;
 
         /// <summary>How many lines opened an entry, including entries later dropped as duplicates or empty.</summary>
@@ -336,6 +342,7 @@ namespace GlossaryGen.Parsing
                     if (IsNote(numbering, rest))
                     {
                         _diagnostics.Report(ParseDiagnosticIds.NoteWithoutTerm, line.RangeOf(0, text.Length), DisplayText.Quote(text));
+                        NoteNumbers.Add(numbering.Number);
                     }
                     else
                     {

@@ -40,12 +40,28 @@ namespace GlossaryGen.Tests.Parsing
         [InlineData("建设七大创新 产业园区[1]。", "[1]七大创新产业园：七个园区。")]
         [InlineData("仍有6项没有达标[1]。", "[1]“十四五”规划未达标指标6项：六项指标。")]
         [InlineData("职业教育形成“2+3+Y”总体布局[1]。", "[1]“2+3+Y”职业教育总体布局：两个中心。")]
+        [InlineData("推动落实“2+N”[1]政策。", "[1]２＋Ｎ：两项总体方案和若干配套办法。")]
+        [InlineData("落实“1＋3”[1]机制。", "[1]“1+3”机制：一个中心、三个平台。")]
         public void Markers_after_the_entry_as_reports_print_it_are_fine(string body, string entry)
         {
             ParsedGlossary glossary = ParseLines(body, "名词解释", entry);
 
             Assert.Single(glossary.Entries);
             Assert.Empty(glossary.Diagnostics);
+        }
+
+        [Fact]
+        public void A_marker_may_point_at_a_note_that_has_no_term()
+        {
+            // Reports number a note on their figures with the entries (［1］本报告所列…), and the body marks the figure.
+            ParsedGlossary glossary = ParseLines(
+                "预计[1]全省生产总值增长6%，推进“两个确保”[2]。",
+                "名词解释和说明",
+                "［1］本报告所列统计数据为预计数，尚待法定程序正式确认。",
+                "［2］两个确保：确保经济持续健康发展，确保各项政策全面落实。");
+
+            Assert.Single(glossary.Entries);
+            Assert.DoesNotContain(glossary.Diagnostics, d => d.Id == "GG0105" || d.Id == "GG0106" || d.Id == "GG0107");
         }
 
         [Fact]
