@@ -14,7 +14,7 @@ namespace GlossaryGen.Building
     /// </summary>
     internal static class KeyResolver
     {
-        public static List<LookupKey> Resolve(IReadOnlyList<EntryDraft> entries, List<DiagnosticInfo> diagnostics)
+        public static List<LookupKey> Resolve(IReadOnlyList<CandidateEntry> entries, List<DiagnosticInfo> diagnostics)
         {
             var claimsByKey = new Dictionary<string, List<KeyClaim>>();
             for (int index = 0; index < entries.Count; index++)
@@ -51,7 +51,7 @@ namespace GlossaryGen.Building
             return keys;
         }
 
-        private static IEnumerable<KeyClaim> ClaimsOf(EntryDraft draft, int index)
+        private static IEnumerable<KeyClaim> ClaimsOf(CandidateEntry draft, int index)
         {
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (string name in new[] { draft.Entry.Heading, draft.Entry.Term })
@@ -73,7 +73,7 @@ namespace GlossaryGen.Building
             }
         }
 
-        private static int? Winner(List<KeyClaim> claims, IReadOnlyList<EntryDraft> entries)
+        private static int? Winner(List<KeyClaim> claims, IReadOnlyList<CandidateEntry> entries)
         {
             KeyStrength strongest = claims.Min(c => c.Strength);
             List<int> contenders = claims
@@ -97,21 +97,21 @@ namespace GlossaryGen.Building
             string key,
             int winner,
             List<KeyClaim> claims,
-            IReadOnlyList<EntryDraft> entries,
+            IReadOnlyList<CandidateEntry> entries,
             HashSet<(int Winner, int Loser)> reported,
             List<DiagnosticInfo> diagnostics)
         {
-            EntryDraft chosen = entries[winner];
+            CandidateEntry chosen = entries[winner];
             foreach (int loser in claims.Select(c => c.EntryIndex).Distinct().OrderBy(i => i))
             {
-                EntryDraft other = entries[loser];
+                CandidateEntry other = entries[loser];
                 if (loser == winner || other.File.Path == chosen.File.Path || other.SameMeaningAs(chosen) || !reported.Add((winner, loser)))
                 {
                     continue;
                 }
 
-                EntryDraft firstPlace = loser < winner ? other : chosen;
-                EntryDraft secondPlace = loser < winner ? chosen : other;
+                CandidateEntry firstPlace = loser < winner ? other : chosen;
+                CandidateEntry secondPlace = loser < winner ? chosen : other;
                 diagnostics.Add(new DiagnosticInfo(
                     DiagnosticDescriptors.ConflictingDefinitions.Id,
                     other.Location,

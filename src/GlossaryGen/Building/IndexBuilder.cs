@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using GlossaryGen.Diagnostics;
+using GlossaryGen.Model;
+
+namespace GlossaryGen.Building
+{
+    /// <summary>
+    /// Merges every file's keys into the project's one <see cref="GlossaryIndex"/>. A pure function of its
+    /// inputs; the order in which files arrive does not matter.
+    /// </summary>
+    internal static class IndexBuilder
+    {
+        public static IndexResult Build(ImmutableArray<FileKeys> files, FileClasses classes, GeneratedNames names, bool isPublic, CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            if (files.IsDefaultOrEmpty)
+            {
+                return new IndexResult(null, diagnostics.ToEquatableArray());
+            }
+
+            List<FileKeys> ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
+            var candidates = new List<CandidateEntry>();
+            var members = new Dictionary<CandidateEntry, EntryMembers>();
+            var fileClassOf = new Dictionary<CandidateEntry, string>();
+            var indexByMeaning = new Dictionary<(string Term, string Definition), int>();
+            foreach (FileKeys file in ordered)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                string fileClass = classes.ClassOf(file.Path);
+                List<EntryMembers> fileMembers = FileMemberNames.Allocate(file.Entries.Select(e => e.Term).ToList(), fileClass);
+                for (int i = 0; i < file.Entries.Count; i++)
+                {
+                    KeyedEntry entry = file.Entries[i];
+
+                    // The same term with the same definition in two files (三送三解三优 in two reports) is one
+                    // entry, listed under the first file by path.
+                    if (indexByMeaning.ContainsKey((entry.Term, entry.ComparableDefinition)))
+                    {
+                        continue;
+                    }
+
+                    var candidate = new CandidateEntry(file, entry, i);
+                    indexByMeaning.Add((entry.Term, entry.ComparableDefinition), candidates.Count);
+                    candidates.Add(candidate);
+                    members.Add(candidate, fileMembers[i]);
+                    fileClassOf.Add(candidate, fileClass);
+                }
+            }
+
+            List<LookupKey> keys = KeyResolver.Resolve(candidates, diagnostics);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Files is reserved too: Terms and Definitions name their entries' tables through it.
+            var identifiers = new IdentifierAllocator(names.Terms, names.Definitions, names.Files);
+            var entries = new List<IndexEntry>(candidates.Count);
+            for (int index = 0; index < candidates.Count; index++)
+            {
+                CandidateEntry candidate = candidates[index];
+                string wanted = IdentifierMapper.FromTerm(candidate.Entry.Term, index);
+                string identifier = identifiers.Allocate(wanted, candidate.Entry.Term, out string? collidedWith);
+                if (collidedWith != null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.IdentifierCollision.Id,
+                        candidate.Location,
+                        candidate.Entry.Term,
+                        wanted,
+                        collidedWith,
+                        identifier));
+                }
+
+                entries.Add(new IndexEntry(identifier, candidate.Entry.Term, fileClassOf[candidate], members[candidate]));
+            }
+
+            var glossaryIndex = new GlossaryIndex(names, isPublic, entries.ToEquatableArray(), keys.ToEquatableArray());
+            return new IndexResult(glossaryIndex, diagnostics.ToEquatableArray());
+        }
+    }
+}

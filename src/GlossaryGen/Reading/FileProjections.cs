@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Linq;
+using GlossaryGen.Building;
+using GlossaryGen.Model;
+using GlossaryGen.Structure;
+
+namespace GlossaryGen.Reading
+{
+    /// <summary>
+    /// The per-file values later steps need of a <see cref="ParsedFile"/>, each holding only what its step
+    /// uses: the term table, the keys for the index, the name for choosing its class.
+    /// </summary>
+    internal static class FileProjections
+    {
+        public static FileName NameOf(ParsedFile file) => new FileName(file.Path, file.FileName, file.ClassName);
+
+        public static FileKeys KeysOf(ParsedFile file)
+        {
+            var entries = new List<KeyedEntry>();
+            foreach (int position in DistinctEntries.Of(file))
+            {
+                ParsedEntry entry = file.Glossary.Entries[position];
+                entries.Add(new KeyedEntry(entry.Term, entry.Heading, entry.Cores, DistinctEntries.Comparable(entry.Definition), entry.HeadingRange));
+            }
+
+            return new FileKeys(file.Path, file.FileName, entries.ToEquatableArray());
+        }
+
+        public static FileTable TableOf(ParsedFile file, FileClasses classes, GeneratedNames names)
+        {
+            string fileClass = classes.ClassOf(file.Path);
+            List<int> positions = DistinctEntries.Of(file);
+            List<EntryMembers> members = FileMemberNames.Allocate(positions.Select(p => file.Glossary.Entries[p].Term).ToList(), fileClass);
+            var entries = new List<TableEntry>(positions.Count);
+            for (int i = 0; i < positions.Count; i++)
+            {
+                ParsedEntry entry = file.Glossary.Entries[positions[i]];
+                EntryStructure structure = positions[i] < file.Structures.Count ? file.Structures[positions[i]] : EntryStructure.None;
+                entries.Add(new TableEntry(members[i], entry.Term, entry.Heading, entry.Definition, entry.Line, entry.Number, structure.Items, structure.Groups));
+            }
+
+            return new FileTable(names, fileClass, file.FileName, entries.ToEquatableArray());
+        }
+    }
+}
