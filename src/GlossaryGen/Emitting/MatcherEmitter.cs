@@ -154,8 +154,9 @@ namespace GlossaryGen.Emitting
             => new string(new[] { (char)GlossaryKeyTable.Version, (char)1, '\0', '\0', '\0', '\0', '\0', '\0', '\0' });
 
         /// <summary>
-        /// A C# string literal in which every character outside printable ASCII and the CJK ideographs is a \u
-        /// escape: the tables hold lone surrogates and control characters, which must survive being written to disk.
+        /// A C# string literal of table data: visible characters as they are, 0 as <c>\0</c>, anything else
+        /// (lone surrogates, controls, format and separator characters) as a \u escape, so the tables survive
+        /// being written to disk and hold nothing invisible, at two or three bytes for most code units.
         /// </summary>
         private static string Literal(string value)
         {
@@ -163,7 +164,11 @@ namespace GlossaryGen.Emitting
             literal.Append('"');
             foreach (char c in value)
             {
-                if ((c >= ' ' && c <= '~' && c != '"' && c != '\\') || (c >= '\u4E00' && c <= '\u9FFF'))
+                if (c == '\0')
+                {
+                    literal.Append("\\0");
+                }
+                else if ((c >= ' ' && c <= '~' && c != '"' && c != '\\') || IsVisible(c))
                 {
                     literal.Append(c);
                 }
@@ -174,6 +179,32 @@ namespace GlossaryGen.Emitting
             }
 
             return literal.Append('"').ToString();
+        }
+
+        private static bool IsVisible(char c)
+        {
+            if (c < '\u00A1' || char.IsSurrogate(c))
+            {
+                return false;
+            }
+
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.UppercaseLetter:
+                case UnicodeCategory.LowercaseLetter:
+                case UnicodeCategory.TitlecaseLetter:
+                case UnicodeCategory.ModifierLetter:
+                case UnicodeCategory.OtherLetter:
+                case UnicodeCategory.DecimalDigitNumber:
+                case UnicodeCategory.LetterNumber:
+                case UnicodeCategory.OtherNumber:
+                case UnicodeCategory.MathSymbol:
+                case UnicodeCategory.CurrencySymbol:
+                case UnicodeCategory.OtherSymbol:
+                    return true;
+                default:
+                    return false;
+            }
         }
     }
 }
