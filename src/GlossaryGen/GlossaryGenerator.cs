@@ -69,13 +69,26 @@ namespace GlossaryGen
                 .WithTrackingName(TrackingNames.FileTable);
             context.RegisterSourceOutput(tables, static (context, table) => AddSource(context, table.HintName, table.FileName, () => FileTableEmitter.Emit(table)));
 
-            IncrementalValueProvider<IndexResult> indexResult = parsed
+            // The index sees every file's names, and the definitions and places of only the entries that claim a
+            // name another entry claims too: editing any other definition, or moving entries, leaves it cached.
+            IncrementalValueProvider<ImmutableArray<FileKeys>> fileKeys = parsed
                 .Select(static (file, _) => FileProjections.KeysOf(file))
                 .WithTrackingName(TrackingNames.FileKeys)
-                .Collect()
+                .Collect();
+            IncrementalValueProvider<ContestedNames> contested = fileKeys
+                .Combine(names)
+                .Select(static (input, _) => ContestedNamesFinder.Find(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.ContestedNames);
+            IncrementalValueProvider<ImmutableArray<FileMeanings>> meanings = parsed
+                .Combine(contested)
+                .Select(static (input, _) => FileProjections.MeaningsOf(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.FileMeanings)
+                .Collect();
+            IncrementalValueProvider<IndexResult> indexResult = fileKeys
+                .Combine(meanings)
                 .Combine(fileClasses)
                 .Combine(emitOptions)
-                .Select(static (input, cancellationToken) => BuildIndex(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+                .Select(static (input, cancellationToken) => BuildIndex(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Index);
             context.RegisterSourceOutput(indexResult.Select(static (result, _) => result.Diagnostics), static (context, diagnostics) => Report(context, diagnostics));
 
@@ -138,11 +151,11 @@ namespace GlossaryGen
             return string.Join(".", parts);
         }
 
-        private static IndexResult BuildIndex(ImmutableArray<FileKeys> files, FileClasses classes, EmitOptions options, CancellationToken cancellationToken)
+        private static IndexResult BuildIndex(ImmutableArray<FileKeys> files, ImmutableArray<FileMeanings> meanings, FileClasses classes, EmitOptions options, CancellationToken cancellationToken)
         {
             try
             {
-                return IndexBuilder.Build(files, classes, options.Names, options.IsPublic, cancellationToken);
+                return IndexBuilder.Build(files, meanings, classes, options.Names, options.IsPublic, cancellationToken);
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {

@@ -23,6 +23,12 @@ namespace GlossaryGen
         /// <summary>One file's names and keys, per file, for the index.</summary>
         public const string FileKeys = nameof(FileKeys);
 
+        /// <summary>The keys and identifiers more than one entry claims, from every file's names.</summary>
+        public const string ContestedNames = nameof(ContestedNames);
+
+        /// <summary>One file's definitions and places of its entries that claim a contested name, per file.</summary>
+        public const string FileMeanings = nameof(FileMeanings);
+
         /// <summary>Merging every file's keys into the project's index, with its diagnostics.</summary>
         public const string Index = nameof(Index);
 

@@ -5,25 +5,29 @@ namespace GlossaryGen.Building
     /// <summary>An entry competing for lookup keys while the index is built: what it is called, and where it stands.</summary>
     internal sealed class CandidateEntry
     {
-        public CandidateEntry(FileKeys file, KeyedEntry entry, int positionInFile)
+        public CandidateEntry(FileKeys file, KeyedEntry entry, EntryMeaning? meaning)
         {
             File = file;
             Entry = entry;
-            PositionInFile = positionInFile;
+            Meaning = meaning;
         }
 
         public FileKeys File { get; }
 
         public KeyedEntry Entry { get; }
 
-        /// <summary>Its position among its file's distinct entries.</summary>
-        public int PositionInFile { get; }
+        /// <summary>Its definition and place; null when it claims no contested name, and so is never compared.</summary>
+        public EntryMeaning? Meaning { get; }
 
-        public FileLocation Location => new FileLocation(File.Path, Entry.HeadingRange);
+        public FileLocation Location => new FileLocation(File.Path, Meaning?.HeadingRange ?? TextRange.FileStart);
 
         /// <summary>How messages name the entry's place: <c>lingling-2024.txt line 47</c>.</summary>
-        public string Place => File.FileName + " line " + Entry.HeadingRange.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        public string Place => File.FileName + (Meaning is EntryMeaning meaning
+            ? " line " + meaning.HeadingRange.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : string.Empty);
 
-        public bool SameMeaningAs(CandidateEntry other) => Entry.ComparableDefinition == other.Entry.ComparableDefinition;
+        /// <summary>Whether both mean the same; entries that were never compared are different entries.</summary>
+        public bool SameMeaningAs(CandidateEntry other)
+            => ReferenceEquals(this, other) || (Meaning != null && other.Meaning != null && Meaning.ComparableDefinition == other.Meaning.ComparableDefinition);
     }
 }

@@ -13,7 +13,13 @@ namespace GlossaryGen.Building
     /// </summary>
     internal static class IndexBuilder
     {
-        public static IndexResult Build(ImmutableArray<FileKeys> files, FileClasses classes, GeneratedNames names, bool isPublic, CancellationToken cancellationToken)
+        public static IndexResult Build(
+            ImmutableArray<FileKeys> files,
+            ImmutableArray<FileMeanings> meanings,
+            FileClasses classes,
+            GeneratedNames names,
+            bool isPublic,
+            CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
             if (files.IsDefaultOrEmpty)
@@ -25,25 +31,39 @@ namespace GlossaryGen.Building
             var candidates = new List<CandidateEntry>();
             var members = new Dictionary<CandidateEntry, EntryMembers>();
             var fileClassOf = new Dictionary<CandidateEntry, string>();
+            var meaningsByPath = new Dictionary<string, Dictionary<int, EntryMeaning>>(System.StringComparer.Ordinal);
+            foreach (FileMeanings file in meanings.IsDefault ? ImmutableArray<FileMeanings>.Empty : meanings)
+            {
+                meaningsByPath[file.Path] = file.Entries.ToDictionary(e => e.Position);
+            }
+
+            var fileClassByPath = classes.Classes.ToDictionary(c => c.Path, c => c.ClassName, System.StringComparer.Ordinal);
             var indexByMeaning = new Dictionary<(string Term, string Definition), int>();
             foreach (FileKeys file in ordered)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                string fileClass = classes.ClassOf(file.Path);
+                string fileClass = fileClassByPath.TryGetValue(file.Path, out string? found) ? found : classes.ClassOf(file.Path);
+                meaningsByPath.TryGetValue(file.Path, out Dictionary<int, EntryMeaning>? fileMeanings);
                 List<EntryMembers> fileMembers = FileMemberNames.Allocate(file.Entries.Select(e => e.Term).ToList(), fileClass);
                 for (int i = 0; i < file.Entries.Count; i++)
                 {
                     KeyedEntry entry = file.Entries[i];
+                    EntryMeaning? meaning = fileMeanings != null && fileMeanings.TryGetValue(i, out EntryMeaning? m) ? m : null;
 
                     // The same term with the same definition in two files (三送三解三优 in two reports) is one
-                    // entry, listed under the first file by path.
-                    if (indexByMeaning.ContainsKey((entry.Term, entry.ComparableDefinition)))
+                    // entry, listed under the first file by path. Such entries share their term, so both are
+                    // contested and have their meaning; an entry without one is unique.
+                    if (meaning != null)
                     {
-                        continue;
+                        if (indexByMeaning.ContainsKey((entry.Term, meaning.ComparableDefinition)))
+                        {
+                            continue;
+                        }
+
+                        indexByMeaning.Add((entry.Term, meaning.ComparableDefinition), candidates.Count);
                     }
 
-                    var candidate = new CandidateEntry(file, entry, i);
-                    indexByMeaning.Add((entry.Term, entry.ComparableDefinition), candidates.Count);
+                    var candidate = new CandidateEntry(file, entry, meaning);
                     candidates.Add(candidate);
                     members.Add(candidate, fileMembers[i]);
                     fileClassOf.Add(candidate, fileClass);

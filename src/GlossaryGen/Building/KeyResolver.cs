@@ -19,7 +19,7 @@ namespace GlossaryGen.Building
             var claimsByKey = new Dictionary<string, List<KeyClaim>>();
             for (int index = 0; index < entries.Count; index++)
             {
-                foreach (KeyClaim claim in ClaimsOf(entries[index], index))
+                foreach (KeyClaim claim in ClaimsOf(entries[index].Entry, index))
                 {
                     if (!claimsByKey.TryGetValue(claim.Key, out List<KeyClaim>? claims))
                     {
@@ -51,10 +51,11 @@ namespace GlossaryGen.Building
             return keys;
         }
 
-        private static IEnumerable<KeyClaim> ClaimsOf(CandidateEntry draft, int index)
+        /// <summary>The keys an entry claims: its heading and term as names, then its quoted cores.</summary>
+        public static IEnumerable<KeyClaim> ClaimsOf(KeyedEntry entry, int index)
         {
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (string name in new[] { draft.Entry.Heading, draft.Entry.Term })
+            foreach (string name in new[] { entry.Heading, entry.Term })
             {
                 string key = GlossaryKey.Normalize(name);
                 if (key.Length > 0 && seen.Add(key))
@@ -63,7 +64,7 @@ namespace GlossaryGen.Building
                 }
             }
 
-            foreach (string core in draft.Entry.Cores)
+            foreach (string core in entry.Cores)
             {
                 string key = GlossaryKey.Normalize(core);
                 if (key.Length > 0 && seen.Add(key))

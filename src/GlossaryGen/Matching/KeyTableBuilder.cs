@@ -42,24 +42,25 @@ namespace GlossaryGen.Matching
                 keyText.Append(keys[i].Key);
             }
 
-            // Large glossaries try fewer seeds: the first seeds already spread them well, and the generator's
-            // run must stay short.
-            int seedCount = keys.Count > 4096 ? 1 : Seeds.Length;
+            // Small glossaries try every choice, looking for one without any collision; large ones stop at the
+            // first choice that spreads the keys about as well as a random hash would (linear probing at half
+            // load: about half an extra probe per key), so the generator's run stays linear.
+            long goodEnough = keys.Count > 256 ? keys.Count / 2 : 0;
             int[]? best = null;
             (int A, int B, int C, uint Seed) bestChoice = default;
             long bestCost = long.MaxValue;
-            for (int s = 0; s < seedCount && bestCost > 0; s++)
+            foreach (uint seed in Seeds)
             {
                 foreach ((int a, int b) in StartPositions)
                 {
-                    for (int c = 0; c < 3 && bestCost > 0; c++)
+                    for (int c = 0; c < 3 && bestCost > goodEnough; c++)
                     {
-                        int[] slots = Place(keys, bits, a, b, c, Seeds[s], out long cost);
+                        int[] slots = Place(keys, bits, a, b, c, seed, out long cost);
                         if (cost < bestCost)
                         {
                             best = slots;
                             bestCost = cost;
-                            bestChoice = (a, b, c, Seeds[s]);
+                            bestChoice = (a, b, c, seed);
                         }
                     }
                 }

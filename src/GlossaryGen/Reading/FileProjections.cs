@@ -20,10 +20,32 @@ namespace GlossaryGen.Reading
             foreach (int position in DistinctEntries.Of(file))
             {
                 ParsedEntry entry = file.Glossary.Entries[position];
-                entries.Add(new KeyedEntry(entry.Term, entry.Heading, entry.Cores, DistinctEntries.Comparable(entry.Definition), entry.HeadingRange));
+                entries.Add(new KeyedEntry(entry.Term, entry.Heading, entry.Cores));
             }
 
             return new FileKeys(file.Path, file.FileName, entries.ToEquatableArray());
+        }
+
+        /// <summary>The definitions and places of the file's entries that claim a contested name, for the index.</summary>
+        public static FileMeanings MeaningsOf(ParsedFile file, ContestedNames contested)
+        {
+            var meanings = new List<EntryMeaning>();
+            if (!contested.Keys.IsEmpty || !contested.Identifiers.IsEmpty)
+            {
+                var keys = new HashSet<string>(contested.Keys, System.StringComparer.Ordinal);
+                var identifiers = new HashSet<string>(contested.Identifiers, System.StringComparer.Ordinal);
+                List<int> positions = DistinctEntries.Of(file);
+                for (int i = 0; i < positions.Count; i++)
+                {
+                    ParsedEntry entry = file.Glossary.Entries[positions[i]];
+                    if (ContestedNamesFinder.IsContested(new KeyedEntry(entry.Term, entry.Heading, entry.Cores), keys, identifiers))
+                    {
+                        meanings.Add(new EntryMeaning(i, DistinctEntries.Comparable(entry.Definition), entry.HeadingRange));
+                    }
+                }
+            }
+
+            return new FileMeanings(file.Path, meanings.ToEquatableArray());
         }
 
         public static FileTable TableOf(ParsedFile file, FileClasses classes, GeneratedNames names)

@@ -47,7 +47,10 @@ namespace GlossaryGen.Tests.Building
         public static IndexResult Build(EmitOptions options, params ParsedFile[] files)
         {
             FileClasses classes = Classes(options, files);
-            IndexResult result = IndexBuilder.Build(files.Select(FileProjections.KeysOf).ToImmutableArray(), classes, options.Names, options.IsPublic, CancellationToken.None);
+            ImmutableArray<FileKeys> keys = files.Select(FileProjections.KeysOf).ToImmutableArray();
+            ContestedNames contested = ContestedNamesFinder.Find(keys, options.Names);
+            ImmutableArray<FileMeanings> meanings = files.Select(file => FileProjections.MeaningsOf(file, contested)).ToImmutableArray();
+            IndexResult result = IndexBuilder.Build(keys, meanings, classes, options.Names, options.IsPublic, CancellationToken.None);
             return result with { Diagnostics = classes.Diagnostics.Concat(result.Diagnostics).ToEquatableArray() };
         }
 

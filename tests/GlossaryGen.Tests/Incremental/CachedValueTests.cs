@@ -26,8 +26,8 @@ namespace GlossaryGen.Tests.Incremental
                 }
             }
 
-            // Three files through the per-file steps (selection, parse, table, keys); one value through each whole-project step.
-            Assert.Equal((3 * 4) + 5, checkedOutputs);
+            // Three files through the per-file steps (selection, parse, table, keys, meanings); one value through each whole-project step.
+            Assert.Equal((3 * 5) + 6, checkedOutputs);
             Assert.Empty(problems);
         }
 

@@ -12,7 +12,7 @@ namespace GlossaryGen.Tests.Incremental
         public static readonly string[] TrackedNames =
         {
             TrackingNames.GlossaryFiles, TrackingNames.Parse, TrackingNames.Options, TrackingNames.FileClasses, TrackingNames.FileTable,
-            TrackingNames.FileKeys, TrackingNames.Index, TrackingNames.IndexValue, TrackingNames.LookupTables,
+            TrackingNames.FileKeys, TrackingNames.ContestedNames, TrackingNames.FileMeanings, TrackingNames.Index, TrackingNames.IndexValue, TrackingNames.LookupTables,
         };
 
         public static ImmutableArray<IncrementalGeneratorRunStep> Steps(GeneratorRunResult run, string name)
