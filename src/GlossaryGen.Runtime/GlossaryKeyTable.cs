@@ -72,6 +72,7 @@ namespace GlossaryGen
         }
 
         /// <summary>The hash of the key <c>text[start..start+length]</c> (length at least 1) under the given parameters.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static uint Hash(string text, int start, int length, int positionA, int positionB, int positionC, uint seed)
         {
             int last = length - 1;
@@ -82,6 +83,7 @@ namespace GlossaryGen
             return hash ^ (hash >> 15);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static int Find(string term, int start, int length, string table, string keys)
         {
             if (length == 0)
@@ -112,6 +114,7 @@ namespace GlossaryGen
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool SameText(string term, int start, string keys, int offset, int length)
         {
             for (int i = 0; i < length; i++)

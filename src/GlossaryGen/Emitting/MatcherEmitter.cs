@@ -37,7 +37,9 @@ namespace GlossaryGen.Emitting
             writer.Line();
             EmitTermList(writer, index);
             writer.Line();
-            EmitPositionSwitch(writer, index, "string", "DefinitionAt", entry => names.Definitions + "." + entry.Identifier);
+            EmitDefinitionCache(writer, index);
+            writer.Line();
+            EmitPositionSwitch(writer, index, "string", "CreateDefinition", entry => names.Definitions + "." + entry.Identifier);
             writer.Line();
             EmitPositionSwitch(writer, index, Entry, "CreateEntry", entry => names.Terms + "." + entry.Identifier);
             writer.Line();
@@ -67,6 +69,22 @@ namespace GlossaryGen.Emitting
             writer.Line();
             writer.Line("/// <summary>The entry at <paramref name=\"index\"/> in <c>All</c>.</summary>");
             writer.Line("internal static " + Entry + " EntryAt(int index) => All[index];");
+        }
+
+        /// <summary>
+        /// Definitions by position, each looked up once through the position switch and then read from an array:
+        /// a hit costs one array read, and the array (one reference per entry, allocated on the first lookup) is
+        /// the only start-up work.
+        /// </summary>
+        private static void EmitDefinitionCache(CodeWriter writer, GlossaryIndex index)
+        {
+            writer.Line("/// <summary>The definition of the entry at <paramref name=\"index\"/> in <c>All</c>.</summary>");
+            writer.Open("internal static string DefinitionAt(int index)");
+            writer.Line("string[] definitions = s_definitions.Value ?? s_definitions.Set(new string[" + Int(index.Entries.Count) + "]);");
+            writer.Line("return definitions[index] ?? (definitions[index] = CreateDefinition(index));");
+            writer.Close();
+            writer.Line();
+            writer.Line("private static global::GlossaryGen.GlossaryCache<string[]> s_definitions;");
         }
 
         private static void EmitMatcher(CodeWriter writer, GlossaryIndex index, MatcherTables tables)

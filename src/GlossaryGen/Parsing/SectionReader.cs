@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
+using GlossaryGen.Diagnostics;
 using GlossaryGen.Model;
 
 namespace GlossaryGen.Parsing
@@ -96,11 +97,11 @@ namespace GlossaryGen.Parsing
             string text = line.Text;
             if (OpensFooter(text, index))
             {
-                StartBlock(ParseDiagnosticIds.WebFooterSkipped, line.Source, text);
+                StartBlock(DiagnosticIds.WebFooterSkipped, line.Source, text);
             }
             else if (TrailingAttachment.IsAttachmentTitle(text) || TrailingAttachment.IsTableRow(text))
             {
-                StartBlock(ParseDiagnosticIds.AttachmentSkipped, line.Source, text);
+                StartBlock(DiagnosticIds.AttachmentSkipped, line.Source, text);
             }
             else if (TrailingAttachment.IsUnitLine(text))
             {
@@ -174,7 +175,7 @@ namespace GlossaryGen.Parsing
         private void ReadSkippedLine(CleanLine line)
         {
             Numbering numbering = NumberingReader.Read(line.Text, (_lastNumber ?? 0) + 1);
-            bool looksLikeEntry = _block!.DiagnosticId == ParseDiagnosticIds.WebFooterSkipped
+            bool looksLikeEntry = _block!.DiagnosticId == DiagnosticIds.WebFooterSkipped
                 && numbering.IsPresent
                 && HeadingSplitter.Split(line.Text.Substring(numbering.Length), numbered: true).Kind == SeparatorKind.Colon;
             if (looksLikeEntry)
@@ -311,12 +312,12 @@ namespace GlossaryGen.Parsing
             {
                 if (numbering.Number != 1)
                 {
-                    _diagnostics.Report(ParseDiagnosticIds.FirstNumberNotOne, range, number);
+                    _diagnostics.Report(DiagnosticIds.FirstNumberNotOne, range, number);
                 }
             }
             else if (numbering.Number != _lastNumber.Value + 1)
             {
-                _diagnostics.Report(ParseDiagnosticIds.NumberOutOfSequence, range, number, _lastNumber.Value.ToString(CultureInfo.InvariantCulture));
+                _diagnostics.Report(DiagnosticIds.NumberOutOfSequence, range, number, _lastNumber.Value.ToString(CultureInfo.InvariantCulture));
             }
         }
 
@@ -325,7 +326,7 @@ namespace GlossaryGen.Parsing
             _overLimit = true;
             SourceLine last = _lines[_lines.Count - 1];
             _diagnostics.Report(
-                ParseDiagnosticIds.InputTooLarge,
+                DiagnosticIds.InputTooLarge,
                 SourceLine.Span(line, last),
                 _fileName,
                 ParserLimits.MaxEntries.ToString("N0", CultureInfo.InvariantCulture) + " entries",
@@ -352,7 +353,7 @@ namespace GlossaryGen.Parsing
                 first = item.FirstLine;
             }
 
-            StartBlock(ParseDiagnosticIds.AttachmentSkipped, first, LineCleaner.Clean(_text, first).Text);
+            StartBlock(DiagnosticIds.AttachmentSkipped, first, LineCleaner.Clean(_text, first).Text);
             _block!.Extend(line.Source);
         }
 
@@ -380,7 +381,7 @@ namespace GlossaryGen.Parsing
         }
 
         private void ReportUnrecognized(CleanLine line)
-            => _diagnostics.Report(ParseDiagnosticIds.UnrecognizedLine, line.RangeOf(0, line.Text.Length), DisplayText.Quote(line.Text));
+            => _diagnostics.Report(DiagnosticIds.UnrecognizedLine, line.RangeOf(0, line.Text.Length), DisplayText.Quote(line.Text));
 
         /// <summary>Reports each kind of residue once per line: <c>**bold**</c> is one report, not two.</summary>
         private void ReportResidue(CleanLine line)
@@ -394,7 +395,7 @@ namespace GlossaryGen.Parsing
                 }
 
                 _diagnostics.Report(
-                    ParseDiagnosticIds.ConversionResidue,
+                    DiagnosticIds.ConversionResidue,
                     line.Source.RangeOf(residue.Column, residue.Column + residue.Text.Length),
                     DisplayText.Quote(residue.Text));
             }
@@ -415,7 +416,7 @@ namespace GlossaryGen.Parsing
 
         private void ReportResidue(CleanLine line, string wholeLine)
         {
-            _diagnostics.Report(ParseDiagnosticIds.ConversionResidue, line.RangeOf(0, wholeLine.Length), DisplayText.Quote(wholeLine));
+            _diagnostics.Report(DiagnosticIds.ConversionResidue, line.RangeOf(0, wholeLine.Length), DisplayText.Quote(wholeLine));
         }
     }
 }
