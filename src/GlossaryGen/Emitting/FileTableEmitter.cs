@@ -13,6 +13,8 @@ namespace GlossaryGen.Emitting
     internal static class FileTableEmitter
     {
         private const string EntryCache = "global::GlossaryGen.GlossaryCache<" + Entry + ">";
+        private const string All = Building.FileMemberNames.All;
+        private const string AllCache = Building.FileMemberNames.AllCache;
 
         public static string Emit(FileTable table)
         {
@@ -33,7 +35,7 @@ namespace GlossaryGen.Emitting
             }
 
             writer.Line("/// <summary>The file's entries, in file order.</summary>");
-            writer.Line("public static " + EntryList + " " + FileMemberNamesAll + " => " + FileMemberNamesAllCache + ".Value ?? " + FileMemberNamesAllCache + ".Set(new " + Entry + "[]");
+            writer.Line("public static " + EntryList + " " + All + " => " + AllCache + ".Value ?? " + AllCache + ".Set(new " + Entry + "[]");
             writer.Line("{");
             writer.Indent();
             foreach (TableEntry entry in table.Entries)
@@ -44,14 +46,11 @@ namespace GlossaryGen.Emitting
             writer.Outdent();
             writer.Line("});");
             writer.Line();
-            writer.Line("private static global::GlossaryGen.GlossaryCache<" + Entry + "[]> " + FileMemberNamesAllCache + ";");
+            writer.Line("private static global::GlossaryGen.GlossaryCache<" + Entry + "[]> " + AllCache + ";");
             writer.Close();
             writer.Close();
             return Close(writer, names);
         }
-
-        private const string FileMemberNamesAll = Building.FileMemberNames.All;
-        private const string FileMemberNamesAllCache = Building.FileMemberNames.AllCache;
 
         private static void EmitEntry(CodeWriter writer, string fileName, TableEntry entry)
         {
