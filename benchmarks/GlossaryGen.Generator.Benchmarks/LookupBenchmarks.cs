@@ -68,6 +68,36 @@ namespace GlossaryGen.Generator.Benchmarks
         [Benchmark(OperationsPerInvoke = Lookups), BenchmarkCategory("Padded")]
         public int TryExpandPaddedAndQuotedHits() => CountGlossary(_padded);
 
+        /// <summary>
+        /// A quick check without BenchmarkDotNet (<c>--time-lookups N</c>): each way of looking up, timed with a
+        /// stopwatch over a million lookups, five rounds.
+        /// </summary>
+        public static void TimeWithStopwatch(int terms)
+        {
+            var benchmark = new LookupBenchmarks { Terms = terms };
+            benchmark.Setup();
+            var ways = new (string Name, Func<int> Run)[]
+            {
+                ("TryExpand", benchmark.TryExpandHits),
+                ("FrozenDictionary", benchmark.FrozenDictionaryHits),
+                ("IndexOf", benchmark.IndexOfHits),
+                ("GlossaryKeyTable.IndexOf", benchmark.RuntimeIndexOfHits),
+            };
+            for (int round = 0; round < 5; round++)
+            {
+                Console.WriteLine(string.Join(", ", ways.Select(way =>
+                {
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    for (int i = 0; i < 1000; i++)
+                    {
+                        way.Run();
+                    }
+
+                    return $"{way.Name} {watch.Elapsed.TotalMilliseconds:F1} ns";
+                })));
+            }
+        }
+
         public int IndexOfHits()
         {
             int found = 0;

@@ -29,40 +29,7 @@ namespace GlossaryGen.Generator.Benchmarks
 
             if (args.FirstOrDefault() == "--time-lookups")
             {
-                var benchmark = new LookupBenchmarks { Terms = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) };
-                benchmark.Setup();
-                for (int round = 0; round < 5; round++)
-                {
-                    var watch = System.Diagnostics.Stopwatch.StartNew();
-                    for (int i = 0; i < 1000; i++)
-                    {
-                        benchmark.TryExpandHits();
-                    }
-
-                    double glossary = watch.Elapsed.TotalMilliseconds;
-                    watch.Restart();
-                    for (int i = 0; i < 1000; i++)
-                    {
-                        benchmark.FrozenDictionaryHits();
-                    }
-
-                    double frozen = watch.Elapsed.TotalMilliseconds;
-                    watch.Restart();
-                    for (int i = 0; i < 1000; i++)
-                    {
-                        benchmark.IndexOfHits();
-                    }
-
-                    double indexOf = watch.Elapsed.TotalMilliseconds;
-                    watch.Restart();
-                    for (int i = 0; i < 1000; i++)
-                    {
-                        benchmark.RuntimeIndexOfHits();
-                    }
-
-                    System.Console.WriteLine($"TryExpand {glossary:F1} ns/lookup, FrozenDictionary {frozen:F1}, IndexOf {indexOf:F1}, runtime IndexOf {watch.Elapsed.TotalMilliseconds:F1}");
-                }
-
+                LookupBenchmarks.TimeWithStopwatch(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
                 return;
             }
 

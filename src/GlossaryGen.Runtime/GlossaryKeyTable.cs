@@ -72,96 +72,59 @@ namespace GlossaryGen
         }
 
         /// <summary>The hash of the key <c>text[start..start+length]</c> (length at least 1) under the given parameters.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static uint Hash(string text, int start, int length, int positionA, int positionB, int positionC, uint seed)
+            => Hash(new PlainRange(text, start, length), positionA, positionB, positionC, seed);
+
+        /// <summary>
+        /// The length and three characters, mixed: the characters at <paramref name="positionA"/> and
+        /// <paramref name="positionB"/> from the start and <paramref name="positionC"/> from the end, each clamped to the key.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Hash<TRange>(TRange range, int positionA, int positionB, int positionC, uint seed)
+            where TRange : struct, IKeyRange
         {
-            int last = length - 1;
-            uint hash = seed ^ ((uint)length * 0x9E3779B1u);
-            hash = (hash ^ text[start + (positionA < last ? positionA : last)]) * 0x85EBCA6Bu;
-            hash = (hash ^ text[start + (positionB < last ? positionB : last)]) * 0xC2B2AE35u;
-            hash = (hash ^ text[start + last - (positionC < last ? positionC : last)]) * 0x27D4EB2Fu;
+            int last = range.Length - 1;
+            uint hash = seed ^ ((uint)range.Length * 0x9E3779B1u);
+            hash = (hash ^ range[positionA < last ? positionA : last]) * 0x85EBCA6Bu;
+            hash = (hash ^ range[positionB < last ? positionB : last]) * 0xC2B2AE35u;
+            hash = (hash ^ range[last - (positionC < last ? positionC : last)]) * 0x27D4EB2Fu;
             return hash ^ (hash >> 15);
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static int Find(string term, int start, int length, string table, string keys)
-        {
-            if (length == 0)
-            {
-                return -1;
-            }
-
-            int bits = table[BitsAt];
-            int mask = (1 << bits) - 1;
-            uint seed = table[SeedLowAt] | ((uint)table[SeedHighAt] << 16);
-            int slot = (int)(Hash(term, start, length, table[PositionAAt], table[PositionBAt], table[PositionCAt], seed) & (uint)mask);
-            int records = HeaderLength + mask + 1;
-            while (true)
-            {
-                int record = table[HeaderLength + slot];
-                if (record == 0)
-                {
-                    return -1;
-                }
-
-                int at = records + ((record - 1) * RecordWidth);
-                if (table[at] == length && SameText(term, start, keys, table[at + 1] | (table[at + 2] << 16), length))
-                {
-                    return table[at + 3] | (table[at + 4] << 16);
-                }
-
-                slot = (slot + 1) & mask;
-            }
-        }
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool SameText(string term, int start, string keys, int offset, int length)
-        {
-            for (int i = 0; i < length; i++)
-            {
-                if (term[start + i] != keys[offset + i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+            => length == 0 ? -1 : Probe(new PlainRange(term, start, length), table, keys);
 
         /// <summary>
         /// Looks the range up as if every quote mark in it were removed (工业"一主一特" → 工业一主一特), without
-        /// making that string: rare, so it reads characters through <see cref="UnquotedAt"/>.
+        /// making that string: only when the range holds a quote mark, which is rare.
         /// </summary>
         private static int FindUnquoted(string term, int start, int length, string table, string keys)
         {
             int unquotedLength = 0;
             for (int i = start; i < start + length; i++)
             {
-                char c = term[i];
-                if (GlossaryKey.IsPlain(c) || !GlossaryKey.IsQuote(c))
+                if (!IsSkipped(term[i]))
                 {
                     unquotedLength++;
                 }
             }
 
-            if (unquotedLength == length || unquotedLength == 0)
-            {
-                return -1;
-            }
+            return unquotedLength == length || unquotedLength == 0
+                ? -1
+                : Probe(new UnquotedRange(term, start, unquotedLength), table, keys);
+        }
 
-            int bits = table[BitsAt];
-            int mask = (1 << bits) - 1;
+        /// <summary>
+        /// Hashes the key <paramref name="range"/> reads and probes the table from its slot until the key or an empty
+        /// slot. Generic over a struct so the JIT compiles one copy per kind of range, each with its reads inlined.
+        /// </summary>
+        private static int Probe<TRange>(TRange range, string table, string keys)
+            where TRange : struct, IKeyRange
+        {
+            int mask = (1 << table[BitsAt]) - 1;
             uint seed = table[SeedLowAt] | ((uint)table[SeedHighAt] << 16);
-            int last = unquotedLength - 1;
-            int a = table[PositionAAt];
-            int b = table[PositionBAt];
-            int c3 = table[PositionCAt];
-            uint hash = seed ^ ((uint)unquotedLength * 0x9E3779B1u);
-            hash = (hash ^ UnquotedAt(term, start, a < last ? a : last)) * 0x85EBCA6Bu;
-            hash = (hash ^ UnquotedAt(term, start, b < last ? b : last)) * 0xC2B2AE35u;
-            hash = (hash ^ UnquotedAt(term, start, last - (c3 < last ? c3 : last))) * 0x27D4EB2Fu;
-            hash ^= hash >> 15;
-            int slot = (int)(hash & (uint)mask);
+            int length = range.Length;
+            int slot = (int)(Hash(range, table[PositionAAt], table[PositionBAt], table[PositionCAt], seed) & (uint)mask);
             int records = HeaderLength + mask + 1;
             while (true)
             {
@@ -172,7 +135,7 @@ namespace GlossaryGen
                 }
 
                 int at = records + ((record - 1) * RecordWidth);
-                if (table[at] == unquotedLength && SameUnquoted(term, start, keys, table[at + 1] | (table[at + 2] << 16), unquotedLength))
+                if (table[at] == length && range.Matches(keys, table[at + 1] | (table[at + 2] << 16)))
                 {
                     return table[at + 3] | (table[at + 4] << 16);
                 }
@@ -181,43 +144,97 @@ namespace GlossaryGen
             }
         }
 
-        /// <summary>The character at <paramref name="position"/> of the range with its quote marks skipped.</summary>
-        private static char UnquotedAt(string term, int start, int position)
-        {
-            for (int i = start; ; i++)
-            {
-                char c = term[i];
-                if (GlossaryKey.IsPlain(c) || !GlossaryKey.IsQuote(c))
-                {
-                    if (position == 0)
-                    {
-                        return c;
-                    }
+        private static bool IsSkipped(char c) => !GlossaryKey.IsPlain(c) && GlossaryKey.IsQuote(c);
 
-                    position--;
+        /// <summary>The characters of a key being looked up.</summary>
+        private interface IKeyRange
+        {
+            int Length { get; }
+
+            char this[int position] { get; }
+
+            /// <summary>Whether the key text at <paramref name="offset"/> holds these characters.</summary>
+            bool Matches(string keys, int offset);
+        }
+
+        /// <summary>A range of the argument, compared in place.</summary>
+        private readonly struct PlainRange : IKeyRange
+        {
+            private readonly string _text;
+            private readonly int _start;
+
+            public PlainRange(string text, int start, int length)
+            {
+                _text = text;
+                _start = start;
+                Length = length;
+            }
+
+            public int Length { get; }
+
+            public char this[int position] => _text[_start + position];
+
+            public bool Matches(string keys, int offset)
+            {
+                for (int i = 0; i < Length; i++)
+                {
+                    if (_text[_start + i] != keys[offset + i])
+                    {
+                        return false;
+                    }
                 }
+
+                return true;
             }
         }
 
-        private static bool SameUnquoted(string term, int start, string keys, int offset, int length)
+        /// <summary>A range of the argument read with its quote marks skipped.</summary>
+        private readonly struct UnquotedRange : IKeyRange
         {
-            int i = start;
-            for (int k = 0; k < length; k++)
+            private readonly string _text;
+            private readonly int _start;
+
+            public UnquotedRange(string text, int start, int length)
             {
-                while (!GlossaryKey.IsPlain(term[i]) && GlossaryKey.IsQuote(term[i]))
-                {
-                    i++;
-                }
-
-                if (term[i] != keys[offset + k])
-                {
-                    return false;
-                }
-
-                i++;
+                _text = text;
+                _start = start;
+                Length = length;
             }
 
-            return true;
+            public int Length { get; }
+
+            public char this[int position]
+            {
+                get
+                {
+                    for (int i = _start; ; i++)
+                    {
+                        if (!IsSkipped(_text[i]) && position-- == 0)
+                        {
+                            return _text[i];
+                        }
+                    }
+                }
+            }
+
+            public bool Matches(string keys, int offset)
+            {
+                int i = _start;
+                for (int k = 0; k < Length; k++)
+                {
+                    while (IsSkipped(_text[i]))
+                    {
+                        i++;
+                    }
+
+                    if (_text[i++] != keys[offset + k])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
     }
 }
