@@ -27,6 +27,12 @@ namespace GlossaryGen.Generator.Benchmarks
                 return;
             }
 
+            if (args.FirstOrDefault() == "--compile-parts")
+            {
+                CompilePartsMeasurement.Print(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+                return;
+            }
+
             if (args.FirstOrDefault() == "--time-lookups")
             {
                 LookupBenchmarks.TimeWithStopwatch(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));

@@ -35,6 +35,13 @@ namespace GlossaryGen.Building
             var reportedConflicts = new HashSet<(int Winner, int Loser)>();
             foreach (KeyValuePair<string, List<KeyClaim>> pair in claimsByKey.OrderBy(p => p.Key, System.StringComparer.Ordinal))
             {
+                if (pair.Value.Count == 1)
+                {
+                    // Most keys have one claimant: nothing to decide, nothing to report.
+                    keys.Add(new LookupKey(pair.Key, pair.Value[0].EntryIndex));
+                    continue;
+                }
+
                 int? winner = Winner(pair.Value, entries);
                 if (winner == null)
                 {
@@ -77,14 +84,8 @@ namespace GlossaryGen.Building
         private static int? Winner(List<KeyClaim> claims, IReadOnlyList<CandidateEntry> entries)
         {
             KeyStrength strongest = claims.Min(c => c.Strength);
-            List<int> contenders = claims
-                .Where(c => c.Strength == strongest)
-                .Select(c => c.EntryIndex)
-                .Distinct()
-                .OrderBy(i => i)
-                .ToList();
-            int first = contenders[0];
-            if (strongest == KeyStrength.Core && contenders.Skip(1).Any(other => !entries[other].SameMeaningAs(entries[first])))
+            int first = claims.Where(c => c.Strength == strongest).Min(c => c.EntryIndex);
+            if (strongest == KeyStrength.Core && claims.Any(c => c.EntryIndex != first && !entries[c.EntryIndex].SameMeaningAs(entries[first])))
             {
                 // A core only finds its entry when no other entry claims it: 一主一特 quoted in two headings
                 // (工业“一主一特”, 农业“一主一特”) names neither, so it is no key and no conflict.

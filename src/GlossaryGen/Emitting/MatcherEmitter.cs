@@ -20,8 +20,6 @@ namespace GlossaryGen.Emitting
         /// <summary>Entries per position method: small enough that the JIT compiles one in microseconds.</summary>
         public const int ChunkSize = 64;
 
-        private const int ValuesPerLine = 64;
-
         public static string HintName(GeneratedNames names) => names.ClassName + ".Matcher.g.cs";
 
         public static string Emit(GlossaryIndex index, LookupTables tables)
@@ -38,8 +36,6 @@ namespace GlossaryGen.Emitting
             EmitTermList(writer, index);
             writer.Line();
             EmitDefinitionCache(writer, index);
-            writer.Line();
-            EmitPositionSwitch(writer, index, "string", "CreateDefinition", entry => names.Definitions + "." + entry.Identifier);
             writer.Line();
             EmitPositionSwitch(writer, index, Entry, "CreateEntry", entry => names.Terms + "." + entry.Identifier);
             writer.Line();
@@ -72,16 +68,17 @@ namespace GlossaryGen.Emitting
         }
 
         /// <summary>
-        /// Definitions by position, each looked up once through the position switch and then read from an array:
-        /// a hit costs one array read, and the array (one reference per entry, allocated on the first lookup) is
-        /// the only start-up work.
+        /// Definitions by position, each taken once from its entry and then read from an array: a hit costs one array
+        /// read, and the array (one reference per entry, allocated on the first lookup) is the only start-up work. A
+        /// second switch over every entry's constant would be faster on a key's first hit, but costs the consumer's
+        /// compile more than it saves.
         /// </summary>
         private static void EmitDefinitionCache(CodeWriter writer, GlossaryIndex index)
         {
             writer.Line("/// <summary>The definition of the entry at <paramref name=\"index\"/> in <c>All</c>.</summary>");
             writer.Open("internal static string DefinitionAt(int index)");
             writer.Line("string[] definitions = s_definitions.Value ?? s_definitions.Set(new string[" + Int(index.Entries.Count) + "]);");
-            writer.Line("return definitions[index] ?? (definitions[index] = CreateDefinition(index));");
+            writer.Line("return definitions[index] ?? (definitions[index] = EntryAt(index).Definition);");
             writer.Close();
             writer.Line();
             writer.Line("private static global::GlossaryGen.GlossaryCache<string[]> s_definitions;");
@@ -147,25 +144,12 @@ namespace GlossaryGen.Emitting
             }
         }
 
-        /// <summary>A constant string of table data, <see cref="ValuesPerLine"/> code units a line.</summary>
+        /// <summary>
+        /// A constant string of table data, as one literal on one line. Split into lines joined with <c>+</c>, the
+        /// compiler would parse and fold a chain thousands of operands deep, in time that grows faster than the data.
+        /// </summary>
         private static void EmitConstant(CodeWriter writer, string name, string data)
-        {
-            if (data.Length <= ValuesPerLine)
-            {
-                writer.Line("internal const string " + name + " = " + Literal(data) + ";");
-                return;
-            }
-
-            writer.Line("internal const string " + name + " =");
-            writer.Indent();
-            for (int start = 0; start < data.Length; start += ValuesPerLine)
-            {
-                int length = System.Math.Min(ValuesPerLine, data.Length - start);
-                writer.Line(Literal(data.Substring(start, length)) + (start + length < data.Length ? " +" : ";"));
-            }
-
-            writer.Outdent();
-        }
+            => writer.Line("internal const string " + name + " = " + Literal(data) + ";");
 
         /// <summary>A table of one empty slot: every lookup misses.</summary>
         private static string EmptyKeyTable()
