@@ -33,10 +33,72 @@ namespace Consumer
             internal static string DefinitionAt(int index)
             {
                 string[] definitions = s_definitions.Value ?? s_definitions.Set(new string[45]);
-                return definitions[index] ?? (definitions[index] = EntryAt(index).Definition);
+                return definitions[index] ?? (definitions[index] = CreateDefinition(index));
             }
 
             private static global::GlossaryGen.GlossaryCache<string[]> s_definitions;
+
+            internal static string CreateDefinition(int index)
+            {
+                switch (index / 64)
+                {
+                    case 0: return CreateDefinition0(index);
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                }
+            }
+
+            private static string CreateDefinition0(int index)
+            {
+                switch (index)
+                {
+                    case 0: return Definitions.四区两城;
+                    case 1: return Definitions.五力零陵;
+                    case 2: return Definitions.工业一主一特;
+                    case 3: return Definitions.发展六仗;
+                    case 4: return Definitions.保交楼;
+                    case 5: return Definitions.一区三园;
+                    case 6: return Definitions.香零山路_一期;
+                    case 7: return Definitions.永州八记;
+                    case 8: return Definitions.永州八景;
+                    case 9: return Definitions.两品一标;
+                    case 10: return Definitions.脱贫群众3Plus1;
+                    case 11: return Definitions.四好农村路;
+                    case 12: return Definitions.园区四项改革;
+                    case 13: return Definitions.两项补贴;
+                    case 14: return Definitions._2614工作法;
+                    case 15: return Definitions.三改三送;
+                    case 16: return Definitions.五未清单;
+                    case 17: return Definitions.三稀;
+                    case 18: return Definitions.五好园区;
+                    case 19: return Definitions.三送三解三优行动;
+                    case 20: return Definitions.政企交流四定四化;
+                    case 21: return Definitions.三管三必须;
+                    case 22: return Definitions.打好发展六仗;
+                    case 23: return Definitions.产业发展千百十工程;
+                    case 24: return Definitions.都谷极;
+                    case 25: return Definitions.三送三解三优;
+                    case 26: return Definitions.十代;
+                    case 27: return Definitions.四张清单;
+                    case 28: return Definitions.无证明城市;
+                    case 29: return Definitions.农村三路;
+                    case 30: return Definitions.五好两宜;
+                    case 31: return Definitions.三塑三培;
+                    case 32: return Definitions.三个提升专项行动;
+                    case 33: return Definitions.省4x4现代化产业体系;
+                    case 34: return Definitions.新质生产力;
+                    case 35: return Definitions.点亮银城_光耀万家计划;
+                    case 36: return Definitions._4PlusN产业发展布局;
+                    case 37: return Definitions.省五大国际贸易通道;
+                    case 38: return Definitions.RCEP;
+                    case 39: return Definitions.两图五库;
+                    case 40: return Definitions.六零;
+                    case 41: return Definitions.十查十做;
+                    case 42: return Definitions.六大领域专项整治;
+                    case 43: return Definitions.三线一单;
+                    case 44: return Definitions.三坚决两确保两争先;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                }
+            }
 
             internal static global::GlossaryGen.GlossaryEntry CreateEntry(int index)
             {
