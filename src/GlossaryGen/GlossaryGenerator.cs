@@ -58,30 +58,50 @@ namespace GlossaryGen
                 .Select(static (file, _) => FileProjections.NameOf(file))
                 .Collect()
                 .Combine(names)
-                .Select(static (input, _) => FileClassAllocator.Allocate(input.Left, input.Right))
+                .Select(static (input, _) => Guard(
+                    () => FileClassAllocator.Allocate(input.Left, input.Right),
+                    failure => new FileClasses(EquatableArray<FileClass>.Empty, ImmutableArray.Create(failure).ToEquatableArray()),
+                    "(file classes)"))
                 .WithTrackingName(TrackingNames.FileClasses);
             context.RegisterSourceOutput(fileClasses.Select(static (classes, _) => classes.Diagnostics), static (context, diagnostics) => Report(context, diagnostics));
 
             IncrementalValuesProvider<FileTable> tables = parsed
                 .Combine(fileClasses)
                 .Combine(names)
-                .Select(static (input, _) => FileProjections.TableOf(input.Left.Left, input.Left.Right, input.Right))
+                .Select(static (input, _) => Guard(
+                    () => FileProjections.TableOf(input.Left.Left, input.Left.Right, input.Right),
+                    failure => new FileTable(input.Right, input.Left.Right.ClassOf(input.Left.Left.Path), input.Left.Left.FileName, EquatableArray<TableEntry>.Empty, failure),
+                    input.Left.Left.FileName))
                 .WithTrackingName(TrackingNames.FileTable);
-            context.RegisterSourceOutput(tables, static (context, table) => AddSource(context, table.HintName, table.FileName, () => FileTableEmitter.Emit(table)));
+            context.RegisterSourceOutput(tables, static (context, table) =>
+            {
+                ReportFailure(context, table.Failure);
+                AddSource(context, table.HintName, table.FileName, () => FileTableEmitter.Emit(table));
+            });
 
             // The index sees every file's names, and the definitions and places of only the entries that claim a
             // name another entry claims too: editing any other definition, or moving entries, leaves it cached.
             IncrementalValueProvider<ImmutableArray<FileKeys>> fileKeys = parsed
-                .Select(static (file, _) => FileProjections.KeysOf(file))
+                .Select(static (file, _) => Guard(
+                    () => FileProjections.KeysOf(file),
+                    failure => new FileKeys(file.Path, file.FileName, EquatableArray<KeyedEntry>.Empty, failure),
+                    file.FileName))
                 .WithTrackingName(TrackingNames.FileKeys)
                 .Collect();
             IncrementalValueProvider<ContestedNames> contested = fileKeys
                 .Combine(names)
-                .Select(static (input, _) => ContestedNamesFinder.Find(input.Left, input.Right))
+                .Select(static (input, _) => Guard(
+                    () => ContestedNamesFinder.Find(input.Left, input.Right),
+                    failure => new ContestedNames(EquatableArray<string>.Empty, EquatableArray<string>.Empty, failure),
+                    "(contested names)"))
                 .WithTrackingName(TrackingNames.ContestedNames);
+            context.RegisterSourceOutput(contested.Select(static (names, _) => names.Failure), static (context, failure) => ReportFailure(context, failure));
             IncrementalValueProvider<ImmutableArray<FileMeanings>> meanings = parsed
                 .Combine(contested)
-                .Select(static (input, _) => FileProjections.MeaningsOf(input.Left, input.Right))
+                .Select(static (input, _) => Guard(
+                    () => FileProjections.MeaningsOf(input.Left, input.Right),
+                    failure => new FileMeanings(input.Left.Path, EquatableArray<EntryMeaning>.Empty, failure),
+                    input.Left.FileName))
                 .WithTrackingName(TrackingNames.FileMeanings)
                 .Collect();
             IncrementalValueProvider<IndexResult> indexResult = fileKeys
@@ -177,7 +197,7 @@ namespace GlossaryGen
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {
-                return new LookupTables(null, new MatcherTables(null, 0, 0, "the tables could not be built: " + exception.GetType().Name + ": " + exception.Message));
+                return new LookupTables(null, new MatcherTables(null, 0, 0, null), Failure("(lookup tables)", exception));
             }
         }
 
@@ -185,6 +205,12 @@ namespace GlossaryGen
         {
             if (index == null || tables == null)
             {
+                return;
+            }
+
+            if (tables.Failure != null)
+            {
+                ReportFailure(context, tables.Failure);
                 return;
             }
 
@@ -230,6 +256,31 @@ namespace GlossaryGen
             foreach (DiagnosticInfo diagnostic in diagnostics)
             {
                 context.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
+            }
+        }
+
+        /// <summary>
+        /// Runs a step's work; an exception becomes the value <paramref name="fallback"/> makes of a GG9999 naming
+        /// <paramref name="what"/>, reported downstream, so no exception escapes the generator (which would be CS8785
+        /// and no generated code at all).
+        /// </summary>
+        private static T Guard<T>(Func<T> work, Func<DiagnosticInfo, T> fallback, string what)
+        {
+            try
+            {
+                return work();
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException))
+            {
+                return fallback(Failure(what, exception));
+            }
+        }
+
+        private static void ReportFailure(SourceProductionContext context, DiagnosticInfo? failure)
+        {
+            if (failure != null)
+            {
+                context.ReportDiagnostic(DiagnosticFactory.Create(failure));
             }
         }
 

@@ -28,6 +28,8 @@ namespace GlossaryGen.Building
             }
 
             List<FileKeys> ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
+            diagnostics.AddRange(ordered.Select(f => f.Failure).OfType<DiagnosticInfo>());
+            diagnostics.AddRange(meanings.IsDefault ? Enumerable.Empty<DiagnosticInfo>() : meanings.OrderBy(m => m.Path, System.StringComparer.Ordinal).Select(m => m.Failure).OfType<DiagnosticInfo>());
             var candidates = new List<CandidateEntry>();
             var members = new Dictionary<CandidateEntry, EntryMembers>();
             var fileClassOf = new Dictionary<CandidateEntry, string>();

@@ -9,7 +9,8 @@ namespace GlossaryGen.Model
     /// <param name="FileClass">The table's class under <see cref="GeneratedNames.Files"/>.</param>
     /// <param name="FileName">The file name (not the path: paths differ between machines).</param>
     /// <param name="Entries">The file's distinct entries, in file order.</param>
-    internal sealed record FileTable(GeneratedNames Names, string FileClass, string FileName, EquatableArray<TableEntry> Entries)
+    /// <param name="Failure">GG9999 when making the table failed; the table is then empty.</param>
+    internal sealed record FileTable(GeneratedNames Names, string FileClass, string FileName, EquatableArray<TableEntry> Entries, DiagnosticInfo? Failure = null)
     {
         public string HintName => Names.ClassName + "." + Names.Files + "." + FileClass + ".g.cs";
     }

@@ -8,7 +8,8 @@ namespace GlossaryGen.Model
     /// </summary>
     /// <param name="Keys">The lookup hash table; null when there are too many keys for it.</param>
     /// <param name="Matcher">The matcher's tables.</param>
-    internal sealed record LookupTables(KeyTable? Keys, MatcherTables Matcher)
+    /// <param name="Failure">GG9999 when building the tables failed.</param>
+    internal sealed record LookupTables(KeyTable? Keys, MatcherTables Matcher, DiagnosticInfo? Failure = null)
     {
         /// <summary>Why a table could not be built, for GG0203; null when both fit.</summary>
         public string? Problem => Keys == null
