@@ -29,6 +29,30 @@ namespace GlossaryGen.Generator.Benchmarks
                 return;
             }
 
+            if (args.FirstOrDefault() == "--first-lookup")
+            {
+                FirstLookupMeasurement.Print(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10000);
+                return;
+            }
+
+            if (args.FirstOrDefault() == "--compile-parts")
+            {
+                CompilePartsMeasurement.Print(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+                return;
+            }
+
+            if (args.FirstOrDefault() == "--time-lookups")
+            {
+                LookupBenchmarks.TimeWithStopwatch(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
+
+            if (args.FirstOrDefault() == "--first-lookup-child")
+            {
+                FirstLookupMeasurement.Child(args[1], args[2]);
+                return;
+            }
+
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new GeneratorBenchmarkConfig());
         }
     }

@@ -38,8 +38,24 @@ namespace GlossaryGen
                 return term;
             }
 
-            int start = 0;
-            int end = term.Length;
+            NormalizedRange(term, out int start, out int length);
+            return length == term.Length ? term : term.Substring(start, length);
+        }
+
+        /// <summary>
+        /// Where <see cref="Normalize"/>'s result lies in <paramref name="term"/>, without making it: generated
+        /// lookups compare that range in place, so a padded or quoted argument allocates nothing.
+        /// </summary>
+        public static void NormalizedRange(string term, out int start, out int length)
+        {
+            start = 0;
+            int end = term?.Length ?? 0;
+            if (term is null)
+            {
+                length = 0;
+                return;
+            }
+
             TrimWhiteSpace(term, ref start, ref end);
             while (end - start >= 2 && EnclosesAll(term, start, end))
             {
@@ -48,7 +64,7 @@ namespace GlossaryGen
                 TrimWhiteSpace(term, ref start, ref end);
             }
 
-            return start == 0 && end == term.Length ? term : term.Substring(start, end - start);
+            length = end - start;
         }
 
         /// <summary>
@@ -110,7 +126,7 @@ namespace GlossaryGen
         /// printable ASCII other than the two quotes, and everything from U+3010 (after 「」『』) to U+FF01,
         /// which holds the CJK ideographs and the full-width punctuation a term is made of.
         /// </summary>
-        private static bool IsPlain(char c)
+        internal static bool IsPlain(char c)
             => (c > ' ' && c < '\u007F' && c != '"' && c != '\'') || (c > '\u300F' && c < '\uFF02');
 
         private static void TrimWhiteSpace(string text, ref int start, ref int end)

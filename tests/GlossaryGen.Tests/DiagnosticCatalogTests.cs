@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using GlossaryGen.Diagnostics;
 using GlossaryGen.Tests.Infrastructure;
@@ -13,18 +12,13 @@ namespace GlossaryGen.Tests
     /// <summary>Every descriptor is tracked in the release files and documented, with the same severity.</summary>
     public class DiagnosticCatalogTests
     {
-        public static IEnumerable<object[]> Descriptors => typeof(DiagnosticDescriptors)
-            .GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => new object[] { ((DiagnosticDescriptor)f.GetValue(null)!).Id });
+        public static IEnumerable<object[]> Descriptors => DiagnosticDescriptors.All.Select(d => new object[] { d.Id });
 
         [Theory]
         [MemberData(nameof(Descriptors))]
         public void Each_descriptor_is_released_and_documented(string id)
         {
-            DiagnosticDescriptor descriptor = typeof(DiagnosticDescriptors)
-                .GetFields(BindingFlags.Public | BindingFlags.Static)
-                .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-                .Single(d => d.Id == id);
+            DiagnosticDescriptor descriptor = DiagnosticDescriptors.Find(id)!;
 
             Assert.Matches("^GG[0-9]{4}$", id);
             string releases = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "GlossaryGen", "AnalyzerReleases.Unshipped.md"));

@@ -51,17 +51,15 @@ namespace GlossaryGen.Abbreviations
                 .ToEquatableArray();
         }
 
-        /// <summary>Every string the project's glossaries define: each lookup key, term and heading.</summary>
-        public static IEnumerable<string> DefinedTerms(GlossaryModel? model)
+        /// <summary>Every string the project's glossaries define: each lookup key (headings normalized among them) and term.</summary>
+        public static IEnumerable<string> DefinedTerms(GlossaryIndex? index)
         {
-            if (model is null)
+            if (index is null)
             {
                 return Enumerable.Empty<string>();
             }
 
-            return model.Keys.Select(key => key.Key)
-                .Concat(model.Entries.Select(entry => entry.Term))
-                .Concat(model.Entries.Select(entry => entry.Heading));
+            return index.Keys.Select(key => key.Key).Concat(index.Entries.Select(entry => entry.Term));
         }
 
         private static DiagnosticInfo ToDiagnostic(string term, List<(string Path, AbbreviationUse Use)> uses)

@@ -17,22 +17,22 @@ namespace GlossaryGen.Analyzers
         private static readonly ConditionalWeakTable<string, Holder> ByInstance = new ConditionalWeakTable<string, Holder>();
 
         /// <summary>By content, most recent first: a class in source hands out a new but equal string after each edit.</summary>
-        private static readonly (string Text, GlossaryIndex? Index)[] Recent = new (string, GlossaryIndex?)[Capacity];
+        private static readonly (string Text, LookupIndex? Index)[] Recent = new (string, LookupIndex?)[Capacity];
 
         private static readonly object Gate = new object();
 
-        public static GlossaryIndex? Get(string text)
+        public static LookupIndex? Get(string text)
         {
             if (ByInstance.TryGetValue(text, out Holder? held))
             {
                 return held.Index;
             }
 
-            GlossaryIndex? index;
+            LookupIndex? index;
             lock (Gate)
             {
                 int found = FindRecent(text);
-                index = found >= 0 ? Recent[found].Index : GlossaryIndexFormat.Decode(text);
+                index = found >= 0 ? Recent[found].Index : LookupIndexFormat.Decode(text);
                 MoveToFront(found >= 0 ? found : Capacity - 1, text, index);
             }
 
@@ -53,7 +53,7 @@ namespace GlossaryGen.Analyzers
             return -1;
         }
 
-        private static void MoveToFront(int from, string text, GlossaryIndex? index)
+        private static void MoveToFront(int from, string text, LookupIndex? index)
         {
             for (int i = from; i > 0; i--)
             {
@@ -65,12 +65,12 @@ namespace GlossaryGen.Analyzers
 
         private sealed class Holder
         {
-            public Holder(GlossaryIndex? index)
+            public Holder(LookupIndex? index)
             {
                 Index = index;
             }
 
-            public GlossaryIndex? Index { get; }
+            public LookupIndex? Index { get; }
         }
     }
 }

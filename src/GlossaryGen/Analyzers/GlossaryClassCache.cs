@@ -13,16 +13,16 @@ namespace GlossaryGen.Analyzers
         private const string AttributeName = "GlossaryIndexAttribute";
         private const string AttributeNamespace = "GlossaryGen";
 
-        private readonly ConcurrentDictionary<INamedTypeSymbol, GlossaryIndex?> _indexes =
-            new ConcurrentDictionary<INamedTypeSymbol, GlossaryIndex?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, LookupIndex?> _indexes =
+            new ConcurrentDictionary<INamedTypeSymbol, LookupIndex?>(SymbolEqualityComparer.Default);
 
         /// <summary>Whether any assembly the compilation sees declares the attribute; without it nothing can be a glossary class.</summary>
         public static bool AttributeIsVisible(Compilation compilation)
             => !compilation.GetTypesByMetadataName(AttributeNamespace + "." + AttributeName).IsEmpty;
 
-        public GlossaryIndex? IndexOf(INamedTypeSymbol type) => _indexes.GetOrAdd(type, Read);
+        public LookupIndex? IndexOf(INamedTypeSymbol type) => _indexes.GetOrAdd(type, Read);
 
-        private static GlossaryIndex? Read(INamedTypeSymbol type)
+        private static LookupIndex? Read(INamedTypeSymbol type)
         {
             foreach (AttributeData attribute in type.GetAttributes())
             {

@@ -45,7 +45,7 @@ namespace GlossaryGen.Analyzers
             IMethodSymbol method = invocation.TargetMethod;
             LookupMember member = LookupMembers.Classify(method);
             if (member == LookupMember.None
-                || !(classes.IndexOf(method.ContainingType) is GlossaryIndex index)
+                || !(classes.IndexOf(method.ContainingType) is LookupIndex index)
                 || !(TermArgument(invocation) is IArgumentOperation argument)
                 || !(argument.Value.ConstantValue is { HasValue: true, Value: string term }))
             {

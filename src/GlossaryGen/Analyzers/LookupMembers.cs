@@ -30,7 +30,9 @@ namespace GlossaryGen.Analyzers
                 return LookupMember.None;
             }
 
-            switch (method.Name)
+            // A member called like its class gets a trailing '_' (GeneratedNames): class Expand has Expand_(term).
+            string name = method.Name == method.ContainingType.Name + "_" ? method.ContainingType.Name : method.Name;
+            switch (name)
             {
                 case "Expand" when method.Parameters.Length == 1:
                     return LookupMember.Expand;

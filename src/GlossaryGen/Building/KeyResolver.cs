@@ -14,12 +14,12 @@ namespace GlossaryGen.Building
     /// </summary>
     internal static class KeyResolver
     {
-        public static List<LookupKey> Resolve(IReadOnlyList<EntryDraft> entries, List<DiagnosticInfo> diagnostics)
+        public static List<LookupKey> Resolve(IReadOnlyList<CandidateEntry> entries, List<DiagnosticInfo> diagnostics)
         {
             var claimsByKey = new Dictionary<string, List<KeyClaim>>();
             for (int index = 0; index < entries.Count; index++)
             {
-                foreach (KeyClaim claim in ClaimsOf(entries[index], index))
+                foreach (KeyClaim claim in ClaimsOf(entries[index].Entry, index))
                 {
                     if (!claimsByKey.TryGetValue(claim.Key, out List<KeyClaim>? claims))
                     {
@@ -35,6 +35,13 @@ namespace GlossaryGen.Building
             var reportedConflicts = new HashSet<(int Winner, int Loser)>();
             foreach (KeyValuePair<string, List<KeyClaim>> pair in claimsByKey.OrderBy(p => p.Key, System.StringComparer.Ordinal))
             {
+                if (pair.Value.Count == 1)
+                {
+                    // Most keys have one claimant: nothing to decide, nothing to report.
+                    keys.Add(new LookupKey(pair.Key, pair.Value[0].EntryIndex));
+                    continue;
+                }
+
                 int? winner = Winner(pair.Value, entries);
                 if (winner == null)
                 {
@@ -51,10 +58,11 @@ namespace GlossaryGen.Building
             return keys;
         }
 
-        private static IEnumerable<KeyClaim> ClaimsOf(EntryDraft draft, int index)
+        /// <summary>The keys an entry claims: its heading and term as names, then its quoted cores.</summary>
+        public static IEnumerable<KeyClaim> ClaimsOf(KeyedEntry entry, int index)
         {
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (string name in new[] { draft.Entry.Heading, draft.Entry.Term })
+            foreach (string name in new[] { entry.Heading, entry.Term })
             {
                 string key = GlossaryKey.Normalize(name);
                 if (key.Length > 0 && seen.Add(key))
@@ -63,7 +71,7 @@ namespace GlossaryGen.Building
                 }
             }
 
-            foreach (string core in draft.Entry.Cores)
+            foreach (string core in entry.Cores)
             {
                 string key = GlossaryKey.Normalize(core);
                 if (key.Length > 0 && seen.Add(key))
@@ -73,17 +81,11 @@ namespace GlossaryGen.Building
             }
         }
 
-        private static int? Winner(List<KeyClaim> claims, IReadOnlyList<EntryDraft> entries)
+        private static int? Winner(List<KeyClaim> claims, IReadOnlyList<CandidateEntry> entries)
         {
             KeyStrength strongest = claims.Min(c => c.Strength);
-            List<int> contenders = claims
-                .Where(c => c.Strength == strongest)
-                .Select(c => c.EntryIndex)
-                .Distinct()
-                .OrderBy(i => i)
-                .ToList();
-            int first = contenders[0];
-            if (strongest == KeyStrength.Core && contenders.Skip(1).Any(other => !entries[other].SameMeaningAs(entries[first])))
+            int first = claims.Where(c => c.Strength == strongest).Min(c => c.EntryIndex);
+            if (strongest == KeyStrength.Core && claims.Any(c => c.EntryIndex != first && !entries[c.EntryIndex].SameMeaningAs(entries[first])))
             {
                 // A core only finds its entry when no other entry claims it: 一主一特 quoted in two headings
                 // (工业“一主一特”, 农业“一主一特”) names neither, so it is no key and no conflict.
@@ -97,21 +99,21 @@ namespace GlossaryGen.Building
             string key,
             int winner,
             List<KeyClaim> claims,
-            IReadOnlyList<EntryDraft> entries,
+            IReadOnlyList<CandidateEntry> entries,
             HashSet<(int Winner, int Loser)> reported,
             List<DiagnosticInfo> diagnostics)
         {
-            EntryDraft chosen = entries[winner];
+            CandidateEntry chosen = entries[winner];
             foreach (int loser in claims.Select(c => c.EntryIndex).Distinct().OrderBy(i => i))
             {
-                EntryDraft other = entries[loser];
+                CandidateEntry other = entries[loser];
                 if (loser == winner || other.File.Path == chosen.File.Path || other.SameMeaningAs(chosen) || !reported.Add((winner, loser)))
                 {
                     continue;
                 }
 
-                EntryDraft firstPlace = loser < winner ? other : chosen;
-                EntryDraft secondPlace = loser < winner ? chosen : other;
+                CandidateEntry firstPlace = loser < winner ? other : chosen;
+                CandidateEntry secondPlace = loser < winner ? chosen : other;
                 diagnostics.Add(new DiagnosticInfo(
                     DiagnosticDescriptors.ConflictingDefinitions.Id,
                     other.Location,

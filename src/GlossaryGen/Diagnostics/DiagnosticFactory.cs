@@ -9,15 +9,9 @@ namespace GlossaryGen.Diagnostics
     /// <summary>Turns the plain-data <see cref="DiagnosticInfo"/> into Roslyn diagnostics, at report time only.</summary>
     internal static class DiagnosticFactory
     {
-        private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = typeof(DiagnosticDescriptors)
-            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-            .Select(field => field.GetValue(null))
-            .OfType<DiagnosticDescriptor>()
-            .ToDictionary(descriptor => descriptor.Id);
-
         public static Diagnostic Create(DiagnosticInfo info)
         {
-            if (!DescriptorsById.TryGetValue(info.Id, out DiagnosticDescriptor? descriptor))
+            if (!(DiagnosticDescriptors.Find(info.Id) is DiagnosticDescriptor descriptor))
             {
                 // Unreachable while every ID comes from DiagnosticDescriptors; reported rather than thrown.
                 return Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, "(project)", "unknown diagnostic ID " + info.Id);

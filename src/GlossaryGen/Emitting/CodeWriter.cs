@@ -27,6 +27,9 @@ namespace GlossaryGen.Emitting
             _builder.Append('\n');
         }
 
+        /// <summary>Writes a preprocessor directive at the start of the line, where readers look for them.</summary>
+        public void Directive(string text) => _builder.Append(text).Append('\n');
+
         /// <summary>Writes <paramref name="header"/>, then an opening brace, and indents until <see cref="Close"/>.</summary>
         public void Open(string header)
         {

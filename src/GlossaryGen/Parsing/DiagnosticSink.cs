@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using GlossaryGen.Diagnostics;
 using GlossaryGen.Model;
 
 namespace GlossaryGen.Parsing
@@ -62,7 +63,7 @@ namespace GlossaryGen.Parsing
             {
                 _overflowed = true;
                 _diagnostics.Add(ParseDiagnostic.Create(
-                    ParseDiagnosticIds.InputTooLarge,
+                    DiagnosticIds.InputTooLarge,
                     diagnostic.Range,
                     _fileName,
                     ParserLimits.MaxDiagnostics.ToString("N0", CultureInfo.InvariantCulture) + " diagnostics",

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using GlossaryGen.Diagnostics;
 using GlossaryGen.Model;
 
 namespace GlossaryGen.Parsing
@@ -29,14 +30,14 @@ namespace GlossaryGen.Parsing
             TextRange wholeEntry = WholeEntry(draft);
             if (entry.Definition.Length == 0)
             {
-                _diagnostics.Report(ParseDiagnosticIds.EmptyDefinition, wholeEntry, DisplayText.Quote(entry.Heading));
+                _diagnostics.Report(DiagnosticIds.EmptyDefinition, wholeEntry, DisplayText.Quote(entry.Heading));
                 return null;
             }
 
             if (entry.Term.Length == 0)
             {
                 // A heading of quote marks only ("“”：…") names nothing.
-                _diagnostics.Report(ParseDiagnosticIds.UnrecognizedLine, wholeEntry, DisplayText.Quote(entry.Heading + "\uFF1A" + entry.Definition));
+                _diagnostics.Report(DiagnosticIds.UnrecognizedLine, wholeEntry, DisplayText.Quote(entry.Heading + "\uFF1A" + entry.Definition));
                 return null;
             }
 
@@ -49,7 +50,7 @@ namespace GlossaryGen.Parsing
             if (draft.IsTruncated)
             {
                 _diagnostics.Report(
-                    ParseDiagnosticIds.InputTooLarge,
+                    DiagnosticIds.InputTooLarge,
                     entry.HeadingRange,
                     fileName,
                     ParserLimits.MaxDefinitionLength.ToString("N0", CultureInfo.InvariantCulture) + " characters in one definition",
@@ -70,7 +71,7 @@ namespace GlossaryGen.Parsing
                 ? "both definitions are the same; delete one of them"
                 : "the definition on line " + firstLine + " is used and the one on line " + secondLine + " is ignored";
             _diagnostics.Report(new ParseDiagnostic(
-                ParseDiagnosticIds.DuplicateTermInFile,
+                DiagnosticIds.DuplicateTermInFile,
                 wholeSecond,
                 new[] { DisplayText.Quote(second.Term), firstLine, secondLine, consequence }.ToEquatableArray(),
                 new[] { first.HeadingRange }.ToEquatableArray()));
@@ -82,7 +83,7 @@ namespace GlossaryGen.Parsing
             {
                 if (TextChars.IsBidiControl(c))
                 {
-                    _diagnostics.Report(ParseDiagnosticIds.BidiControlCharacter, range, what, DisplayText.Hex(c));
+                    _diagnostics.Report(DiagnosticIds.BidiControlCharacter, range, what, DisplayText.Hex(c));
                     return;
                 }
             }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using GlossaryGen.Diagnostics;
 using GlossaryGen.Model;
 
 namespace GlossaryGen.Parsing
@@ -78,7 +79,7 @@ namespace GlossaryGen.Parsing
                 if (entry.Number.HasValue && !referenced.Contains(entry.Number.Value))
                 {
                     diagnostics.Report(
-                        ParseDiagnosticIds.EntryNeverReferenced,
+                        DiagnosticIds.EntryNeverReferenced,
                         entry.HeadingRange,
                         entry.Number.Value.ToString(CultureInfo.InvariantCulture),
                         DisplayText.Quote(entry.Heading));
@@ -92,7 +93,7 @@ namespace GlossaryGen.Parsing
             int before = StartOfMarkerRun(lineText, markerStart);
             if (!byNumber.TryGetValue(number, out ParsedEntry? entry))
             {
-                diagnostics.Report(ParseDiagnosticIds.MarkerWithoutEntry, range, numberText, DisplayText.Quote(Tail(lineText, before, 8 + QuotedContext)));
+                diagnostics.Report(DiagnosticIds.MarkerWithoutEntry, range, numberText, DisplayText.Quote(Tail(lineText, before, 8 + QuotedContext)));
                 return;
             }
 
@@ -104,7 +105,7 @@ namespace GlossaryGen.Parsing
             }
 
             diagnostics.Report(
-                ParseDiagnosticIds.MarkerTextMismatch,
+                DiagnosticIds.MarkerTextMismatch,
                 range,
                 numberText,
                 DisplayText.Quote(entry.Heading),

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
+using GlossaryGen.Diagnostics;
 using GlossaryGen.Model;
 
 namespace GlossaryGen.Parsing
@@ -27,7 +28,7 @@ namespace GlossaryGen.Parsing
             if (text.Length > ParserLimits.MaxTextLength)
             {
                 diagnostics.Report(
-                    ParseDiagnosticIds.InputTooLarge,
+                    DiagnosticIds.InputTooLarge,
                     TextRange.FileStart,
                     fileName,
                     ParserLimits.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture) + " characters",
@@ -39,7 +40,7 @@ namespace GlossaryGen.Parsing
             string? notUtf8 = MojibakeDetector.Describe(text);
             if (notUtf8 != null)
             {
-                diagnostics.Report(ParseDiagnosticIds.NotUtf8, TextRange.FileStart, fileName, notUtf8);
+                diagnostics.Report(DiagnosticIds.NotUtf8, TextRange.FileStart, fileName, notUtf8);
                 return Result(new List<ParsedEntry>(), diagnostics, 0);
             }
 
@@ -73,7 +74,7 @@ namespace GlossaryGen.Parsing
                 var only = new DiagnosticSink(fileName);
                 foreach (ParseDiagnostic diagnostic in diagnostics.ToSortedList())
                 {
-                    if (diagnostic.Id == ParseDiagnosticIds.InputTooLarge)
+                    if (diagnostic.Id == DiagnosticIds.InputTooLarge)
                     {
                         only.Report(diagnostic);
                     }
@@ -82,14 +83,14 @@ namespace GlossaryGen.Parsing
                 string reason = readsLikeReport && entries.Count > 0
                     ? "it has no header such as '名词解释' and most of its lines are prose, not entries; if it is a report, mark only a file that has a glossary section"
                     : WhyNoEntries(text, lines, headerIndex);
-                only.Report(ParseDiagnosticIds.NoEntries, TextRange.FileStart, fileName, reason);
+                only.Report(DiagnosticIds.NoEntries, TextRange.FileStart, fileName, reason);
                 return Result(new List<ParsedEntry>(), only, sectionStartLine);
             }
 
             if (headerlessStart >= 0)
             {
                 diagnostics.Report(
-                    ParseDiagnosticIds.GlossaryWithoutHeader,
+                    DiagnosticIds.GlossaryWithoutHeader,
                     lines[headerlessStart].Range,
                     lines[headerlessStart].Number.ToString(CultureInfo.InvariantCulture),
                     entries.Count.ToString(CultureInfo.InvariantCulture));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using GlossaryGen.Diagnostics;
 using GlossaryGen.Model;
 
 namespace GlossaryGen.Parsing
@@ -38,7 +39,7 @@ namespace GlossaryGen.Parsing
             {
                 var first = _byKind[kind];
                 _diagnostics.Report(
-                    ParseDiagnosticIds.HeadingGuessed,
+                    DiagnosticIds.HeadingGuessed,
                     first.Range,
                     first.Count.ToString(CultureInfo.InvariantCulture),
                     Describe(kind),

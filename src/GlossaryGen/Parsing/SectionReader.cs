@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
+using GlossaryGen.Diagnostics;
 using GlossaryGen.Model;
 
 namespace GlossaryGen.Parsing
@@ -119,7 +120,7 @@ namespace GlossaryGen.Parsing
                 if (entry.Definition.Length > threshold && entry.Definition.Length < ParserLimits.MaxDefinitionLength)
                 {
                     _diagnostics.Report(
-                        ParseDiagnosticIds.DefinitionTooLong,
+                        DiagnosticIds.DefinitionTooLong,
                         entry.HeadingRange,
                         DisplayText.Quote(entry.Heading, 20),
                         entry.Definition.Length.ToString("N0", CultureInfo.InvariantCulture),
@@ -179,11 +180,11 @@ namespace GlossaryGen.Parsing
             string text = line.Text;
             if (OpensFooter(text, index))
             {
-                StartBlock(ParseDiagnosticIds.WebFooterSkipped, line.Source, text);
+                StartBlock(DiagnosticIds.WebFooterSkipped, line.Source, text);
             }
             else if (TrailingAttachment.IsAttachmentTitle(text) || TrailingAttachment.IsTableRow(text))
             {
-                StartBlock(ParseDiagnosticIds.AttachmentSkipped, line.Source, text);
+                StartBlock(DiagnosticIds.AttachmentSkipped, line.Source, text);
             }
             else if (TrailingAttachment.IsUnitLine(text))
             {
@@ -296,7 +297,7 @@ namespace GlossaryGen.Parsing
         private void ReadSkippedLine(CleanLine line)
         {
             Numbering numbering = NumberingReader.Read(line.Text, (_lastNumber ?? 0) + 1);
-            bool looksLikeEntry = _block!.DiagnosticId == ParseDiagnosticIds.WebFooterSkipped
+            bool looksLikeEntry = _block!.DiagnosticId == DiagnosticIds.WebFooterSkipped
                 && numbering.IsPresent
                 && HeadingSplitter.Split(line.Text.Substring(numbering.Length), numbered: true).Kind == SeparatorKind.Colon;
             if (looksLikeEntry)
@@ -314,7 +315,7 @@ namespace GlossaryGen.Parsing
             if (IsGroupTitle(line, index))
             {
                 CloseEntry();
-                _diagnostics.Report(ParseDiagnosticIds.GroupTitle, line.RangeOf(0, text.Length), DisplayText.Quote(text));
+                _diagnostics.Report(DiagnosticIds.GroupTitle, line.RangeOf(0, text.Length), DisplayText.Quote(text));
                 _afterGroupTitle = true;
                 return true;
             }
@@ -341,7 +342,7 @@ namespace GlossaryGen.Parsing
                     CloseEntry();
                     if (IsNote(numbering, rest))
                     {
-                        _diagnostics.Report(ParseDiagnosticIds.NoteWithoutTerm, line.RangeOf(0, text.Length), DisplayText.Quote(text));
+                        _diagnostics.Report(DiagnosticIds.NoteWithoutTerm, line.RangeOf(0, text.Length), DisplayText.Quote(text));
                         NoteNumbers.Add(numbering.Number);
                     }
                     else
@@ -589,12 +590,12 @@ namespace GlossaryGen.Parsing
             {
                 if (numbering.Number != 1)
                 {
-                    _diagnostics.Report(ParseDiagnosticIds.FirstNumberNotOne, range, number);
+                    _diagnostics.Report(DiagnosticIds.FirstNumberNotOne, range, number);
                 }
             }
             else if (numbering.Number != _lastNumber.Value + 1 && !(_afterGroupTitle && numbering.Number == 1))
             {
-                _diagnostics.Report(ParseDiagnosticIds.NumberOutOfSequence, range, number, _lastNumber.Value.ToString(CultureInfo.InvariantCulture));
+                _diagnostics.Report(DiagnosticIds.NumberOutOfSequence, range, number, _lastNumber.Value.ToString(CultureInfo.InvariantCulture));
             }
         }
 
@@ -603,7 +604,7 @@ namespace GlossaryGen.Parsing
             _overLimit = true;
             SourceLine last = _lines[_lines.Count - 1];
             _diagnostics.Report(
-                ParseDiagnosticIds.InputTooLarge,
+                DiagnosticIds.InputTooLarge,
                 SourceLine.Span(line, last),
                 _fileName,
                 ParserLimits.MaxEntries.ToString("N0", CultureInfo.InvariantCulture) + " entries",
@@ -630,7 +631,7 @@ namespace GlossaryGen.Parsing
                 first = item.FirstLine;
             }
 
-            StartBlock(ParseDiagnosticIds.AttachmentSkipped, first, LineCleaner.Clean(_text, first).Text);
+            StartBlock(DiagnosticIds.AttachmentSkipped, first, LineCleaner.Clean(_text, first).Text);
             _block!.Extend(line.Source);
         }
 
@@ -658,7 +659,7 @@ namespace GlossaryGen.Parsing
         }
 
         private void ReportUnrecognized(CleanLine line)
-            => _diagnostics.Report(ParseDiagnosticIds.UnrecognizedLine, line.RangeOf(0, line.Text.Length), DisplayText.Quote(line.Text));
+            => _diagnostics.Report(DiagnosticIds.UnrecognizedLine, line.RangeOf(0, line.Text.Length), DisplayText.Quote(line.Text));
 
         /// <summary>Reports each kind of residue once per line: <c>**bold**</c> is one report, not two.</summary>
         private void ReportResidue(CleanLine line)
@@ -672,7 +673,7 @@ namespace GlossaryGen.Parsing
                 }
 
                 _diagnostics.Report(
-                    ParseDiagnosticIds.ConversionResidue,
+                    DiagnosticIds.ConversionResidue,
                     line.Source.RangeOf(residue.Column, residue.Column + residue.Text.Length),
                     DisplayText.Quote(residue.Text));
             }
@@ -693,7 +694,7 @@ namespace GlossaryGen.Parsing
 
         private void ReportResidue(CleanLine line, string wholeLine)
         {
-            _diagnostics.Report(ParseDiagnosticIds.ConversionResidue, line.RangeOf(0, wholeLine.Length), DisplayText.Quote(wholeLine));
+            _diagnostics.Report(DiagnosticIds.ConversionResidue, line.RangeOf(0, wholeLine.Length), DisplayText.Quote(wholeLine));
         }
     }
 }

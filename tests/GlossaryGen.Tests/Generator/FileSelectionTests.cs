@@ -32,7 +32,7 @@ namespace GlossaryGen.Tests.Generator
             var report = new InMemoryAdditionalText("/project/益阳2024政府工作报告.txt", Entries);
             GeneratorRun run = GeneratorHarness.Run(new[] { report }, options: PerFile(report.Path, "Glossary", "true"));
 
-            Assert.Contains("if (key == \"两图\") return 0;", run.Source("Glossary.g.cs"));
+            Assert.Contains("GlossaryEntry 两图 => Files.", run.Source("Glossary.Terms.g.cs"));
         }
 
         [Fact]
@@ -55,7 +55,7 @@ namespace GlossaryGen.Tests.Generator
             Assert.Equal("GG0301", diagnostic.Id);
             Assert.Equal("The value 'ture' of Glossary metadata is not valid: expected true, false or report. The default is used instead.", diagnostic.GetMessage());
             Assert.Equal(file.Path, diagnostic.Location.GetLineSpan().Path);
-            Assert.Contains("if (key == \"两图\") return 0;", run.Source("Glossary.g.cs"));
+            Assert.Contains("GlossaryEntry 两图 => Files.", run.Source("Glossary.Terms.g.cs"));
         }
 
         [Fact]
@@ -94,7 +94,7 @@ namespace GlossaryGen.Tests.Generator
             var file = new InMemoryAdditionalText("/project/a.glossary.txt", Entries);
             GeneratorRun run = GeneratorHarness.Run(new[] { file }, options: PerFile(file.Path, "GlossaryClassName", "零陵"));
 
-            Assert.Contains("public static class 零陵", run.Source("Glossary.g.cs"));
+            Assert.Contains("public static class 零陵", run.Source("Glossary.Files.零陵.g.cs"));
         }
 
         [Fact]
@@ -104,7 +104,7 @@ namespace GlossaryGen.Tests.Generator
             GeneratorRun run = GeneratorHarness.Run(new[] { file }, options: PerFile(file.Path, "GlossaryClassName", "Not Valid"));
 
             Assert.Equal("GG0301", Assert.Single(run.GeneratorDiagnostics).Id);
-            Assert.Contains("public static class A", run.Source("Glossary.g.cs"));
+            Assert.Contains("public static class A", run.Source("Glossary.Files.A.g.cs"));
         }
 
         private static TestOptionsProvider PerFile(string path, string metadata, string value)

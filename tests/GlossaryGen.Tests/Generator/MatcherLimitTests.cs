@@ -21,7 +21,7 @@ namespace GlossaryGen.Tests.Generator
             GeneratorRun run = GeneratorHarness.Run(new[] { new InMemoryAdditionalText("/p/large.glossary.txt", text.ToString()) });
 
             Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "GG0203" && d.GetMessage().Contains("8192 distinct characters"));
-            Assert.Contains("case 3:", run.Source("Glossary.g.cs"));
+            Assert.Contains("case 3: return Definitions.", run.Source("Glossary.Matcher.g.cs"));
             Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785" || d.Id == "GG9999");
         }
     }

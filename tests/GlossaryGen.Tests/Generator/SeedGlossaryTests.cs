@@ -120,10 +120,24 @@ namespace GlossaryGen.Tests.Generator
             Assert.StartsWith("'六领' is not a term of the glossary. Closest terms: '六零'", exception.Message);
         }
 
-        [Fact]
-        public void Snapshot_of_the_generated_code()
+        [Theory]
+        [InlineData("Glossary.g.cs")]
+        [InlineData("Glossary.Terms.g.cs")]
+        [InlineData("Glossary.Files.Lingling2024.g.cs")]
+        [InlineData("Glossary.Files.Yiyang2024.g.cs")]
+        [InlineData("Glossary.Matcher.g.cs")]
+        [InlineData("Glossary.Index.g.cs")]
+        public void Snapshot_of_each_generated_file(string hintName)
         {
-            Snapshot.Matches(Run.Source("Glossary.g.cs"), "SeedGlossaries.Glossary.g");
+            Snapshot.Matches(Snapshot.ScrubVersion(Run.Source(hintName)), "SeedGlossaries." + hintName.Substring(0, hintName.Length - ".cs".Length));
+        }
+
+        [Fact]
+        public void The_generated_files_are_one_table_per_glossary_plus_the_api_names_tables_and_index()
+        {
+            Assert.Equal(
+                new[] { "Glossary.Files.Lingling2024.g.cs", "Glossary.Files.Yiyang2024.g.cs", "Glossary.Index.g.cs", "Glossary.Matcher.g.cs", "Glossary.Terms.g.cs", "Glossary.g.cs" },
+                Run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
         }
 
         [Fact]

@@ -1,12 +1,14 @@
 using System.Linq;
-using GlossaryGen.Building;
+using GlossaryGen.Reading;
 using Microsoft.CodeAnalysis;
 using Xunit;
+using static GlossaryGen.Tests.Incremental.StepAssertions;
 
 namespace GlossaryGen.Tests.Incremental
 {
     /// <summary>
     /// The generator runs on every keystroke in the IDE: an edit must redo only the work it invalidates.
+    /// What depends on one file is redone for that file; the whole-project index only when names or keys change.
     /// </summary>
     public sealed class CachingTests
     {
@@ -15,24 +17,24 @@ namespace GlossaryGen.Tests.Incremental
         {
             var project = new IncrementalProject();
 
-            var parses = StepAssertions.Steps(project.LastRun, TrackingNames.Parse);
+            var parses = Steps(project.LastRun, TrackingNames.Parse);
 
             Assert.Equal(
                 new[] { IncrementalProject.YiyangPath, IncrementalProject.LinglingPath, IncrementalProject.ReportPath }.OrderBy(path => path, System.StringComparer.Ordinal),
                 parses.SelectMany(step => step.Outputs).Select(output => ((ParsedFile)output.Value).Path).OrderBy(path => path, System.StringComparer.Ordinal));
-            Assert.All(StepAssertions.OutputReasons(project.LastRun, TrackingNames.Parse), reason => Assert.Equal(IncrementalStepRunReason.New, reason));
+            Assert.All(OutputReasons(project.LastRun, TrackingNames.Parse), reason => Assert.Equal(IncrementalStepRunReason.New, reason));
         }
 
         [Fact]
         public void Editing_unrelated_csharp_reruns_no_step()
         {
             var project = new IncrementalProject();
-            var before = MainSource(project.LastRun);
+            var before = project.LastRun.GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
 
             var run = project.RunAfterEditingCSharp(IncrementalProject.ServiceCode.Replace("42", "43"));
 
-            StepAssertions.NothingRanAgain(run);
-            Assert.Equal(before, MainSource(run));
+            NothingRanAgain(run);
+            Assert.Equal(before, run.GeneratedSources.Select(s => s.SourceText.ToString()));
         }
 
         [Fact]
@@ -42,24 +44,52 @@ namespace GlossaryGen.Tests.Incremental
 
             var run = project.RunAfterAddingCSharpFile("namespace Consumer { internal sealed class Added { } }\n");
 
-            StepAssertions.NothingRanAgain(run);
+            NothingRanAgain(run);
         }
 
         [Fact]
-        public void Editing_one_glossary_parses_only_that_file_again()
+        public void Editing_one_definition_re_emits_only_that_files_table()
         {
             var project = new IncrementalProject();
             var edited = IncrementalProject.Lingling.Replace("新材料、大健康。", "新材料、大健康、现代物流。");
 
             var run = project.RunAfterEditingGlossary(IncrementalProject.LinglingPath, edited);
 
-            var outputs = StepAssertions.Steps(run, TrackingNames.Parse).SelectMany(step => step.Outputs).ToList();
-            Assert.Equal(3, outputs.Count);
-            var reparsed = Assert.Single(outputs, output => output.Reason is not IncrementalStepRunReason.Cached);
-            Assert.Equal(IncrementalStepRunReason.Modified, reparsed.Reason);
-            Assert.Equal(IncrementalProject.LinglingPath, ((ParsedFile)reparsed.Value).Path);
-            Assert.Equal(new[] { IncrementalStepRunReason.Modified }, StepAssertions.OutputReasons(run, TrackingNames.Model));
-            Assert.Contains("新材料、大健康、现代物流。", MainSource(run));
+            Assert.Equal(1, Changed(run, TrackingNames.Parse));
+            Assert.Equal(1, Changed(run, TrackingNames.FileTable));
+            Assert.Equal(2, OutputReasons(run, TrackingNames.FileTable).Count(reason => reason == IncrementalStepRunReason.Cached));
+            AllKept(run, TrackingNames.FileClasses);
+            AllKept(run, TrackingNames.Index);
+            AllKept(run, TrackingNames.IndexValue);
+            AllKept(run, TrackingNames.LookupTables);
+            Assert.Contains("新材料、大健康、现代物流。", Source(run, "Glossary.Files.Lingling.g.cs"));
+        }
+
+        [Fact]
+        public void Moving_an_entry_to_another_line_re_emits_only_that_files_table()
+        {
+            var project = new IncrementalProject();
+
+            var run = project.RunAfterEditingGlossary(IncrementalProject.YiyangPath, "\n\n" + IncrementalProject.Yiyang);
+
+            Assert.Equal(1, Changed(run, TrackingNames.FileTable));
+            AllKept(run, TrackingNames.Index);
+            AllKept(run, TrackingNames.IndexValue);
+            AllKept(run, TrackingNames.LookupTables);
+            Assert.Contains("line: 3,", Source(run, "Glossary.Files.Yiyang.g.cs"));
+        }
+
+        [Fact]
+        public void Adding_an_entry_rebuilds_the_index_and_tables_but_no_other_files_table()
+        {
+            var project = new IncrementalProject();
+
+            var run = project.RunAfterEditingGlossary(IncrementalProject.YiyangPath, IncrementalProject.Yiyang + "[20]十代：十大产业集群。\n");
+
+            Assert.Equal(1, Changed(run, TrackingNames.FileTable));
+            Assert.Equal(1, Changed(run, TrackingNames.IndexValue));
+            Assert.Equal(1, Changed(run, TrackingNames.LookupTables));
+            Assert.Contains("Terms.十代", string.Join("\n", run.GeneratedSources.Select(s => s.SourceText.ToString())));
         }
 
         [Fact]
@@ -67,29 +97,44 @@ namespace GlossaryGen.Tests.Incremental
         {
             var project = new IncrementalProject();
 
-            // A trailing blank line moves no entry and changes no text the model keeps.
+            // A trailing blank line moves no entry and changes no text the tables keep.
             var run = project.RunAfterEditingGlossary(IncrementalProject.YiyangPath, IncrementalProject.Yiyang + "\n");
 
-            var reasons = StepAssertions.OutputReasons(run, TrackingNames.Parse).ToList();
+            var reasons = OutputReasons(run, TrackingNames.Parse).ToList();
             Assert.Equal(1, reasons.Count(reason => reason == IncrementalStepRunReason.Unchanged));
             Assert.Equal(2, reasons.Count(reason => reason == IncrementalStepRunReason.Cached));
-            Assert.All(StepAssertions.OutputReasons(run, TrackingNames.Model), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+            AllKept(run, TrackingNames.FileTable);
+            AllKept(run, TrackingNames.Index);
         }
 
         [Fact]
-        public void Changing_the_class_name_rebuilds_the_model_but_parses_nothing_again()
+        public void Changing_the_accessibility_re_emits_no_table_and_rebuilds_no_lookup_table()
         {
             var project = new IncrementalProject();
 
-            var run = project.RunWithOptions(IncrementalProject.OptionsWithClassName("Terms"));
+            var run = project.RunWithOptions(IncrementalProject.OptionsWith("build_property.GlossaryGen_Accessibility", "internal"));
 
-            Assert.All(StepAssertions.OutputReasons(run, TrackingNames.Parse), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
-            Assert.Equal(new[] { IncrementalStepRunReason.Modified }, StepAssertions.OutputReasons(run, TrackingNames.Model));
-            Assert.Contains("class Terms", run.GeneratedSources.Single(source => source.HintName == "Terms.g.cs").SourceText.ToString());
+            AllKept(run, TrackingNames.Parse);
+            AllKept(run, TrackingNames.FileTable);
+            AllKept(run, TrackingNames.LookupTables);
+            Assert.Equal(1, Changed(run, TrackingNames.Options));
+            Assert.Contains("internal static partial class Glossary", Source(run, "Glossary.g.cs"));
         }
 
-        /// <summary>The main generated file; the matcher's tables are a second one.</summary>
-        private static string MainSource(GeneratorRunResult run)
-            => run.GeneratedSources.Single(source => source.HintName == "Glossary.g.cs").SourceText.ToString();
+        [Fact]
+        public void Changing_the_class_name_re_emits_everything_but_parses_nothing_again()
+        {
+            var project = new IncrementalProject();
+
+            var run = project.RunWithOptions(IncrementalProject.OptionsWith("build_property.GlossaryGen_ClassName", "Terms"));
+
+            AllKept(run, TrackingNames.Parse);
+            Assert.Equal(3, Changed(run, TrackingNames.FileTable));
+            Assert.Equal(1, Changed(run, TrackingNames.IndexValue));
+            Assert.Contains("class Terms", Source(run, "Terms.g.cs"));
+        }
+
+        private static string Source(GeneratorRunResult run, string hintName)
+            => run.GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString();
     }
 }

@@ -37,7 +37,7 @@ namespace GlossaryGen.Tests.Incremental
                 new InMemoryAdditionalText(YiyangPath, Yiyang),
                 new InMemoryAdditionalText(LinglingPath, Lingling),
                 new InMemoryAdditionalText(ReportPath, Report));
-            Options = OptionsWithClassName(null);
+            Options = OptionsWith(null, null);
             Compilation = GeneratorHarness.CreateCompilation(ServiceCode, LanguageVersion.Latest, NullableContextOptions.Enable);
             Driver = GeneratorHarness.CreateDriver(Glossaries, options: Options, trackSteps: true).RunGenerators(Compilation);
         }
@@ -53,12 +53,12 @@ namespace GlossaryGen.Tests.Incremental
         public GeneratorRunResult LastRun => Driver.GetRunResult().Results.Single();
 
         /// <summary>The build properties of the project; the report is selected by metadata, as in a csproj.</summary>
-        public static TestOptionsProvider OptionsWithClassName(string? className)
+        public static TestOptionsProvider OptionsWith(string? property, string? value)
         {
             var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
-            if (className != null)
+            if (property != null && value != null)
             {
-                global["build_property.GlossaryGen_ClassName"] = className;
+                global[property] = value;
             }
 
             return new TestOptionsProvider(

@@ -9,7 +9,11 @@ namespace GlossaryGen.Tests.Incremental
     /// <summary>Reads the driver's step tracking: which named steps ran, and why each output changed or did not.</summary>
     internal static class StepAssertions
     {
-        public static readonly string[] TrackedNames = { TrackingNames.GlossaryFiles, TrackingNames.Parse, TrackingNames.Model };
+        public static readonly string[] TrackedNames =
+        {
+            TrackingNames.GlossaryFiles, TrackingNames.Parse, TrackingNames.Options, TrackingNames.FileClasses, TrackingNames.FileTable,
+            TrackingNames.FileKeys, TrackingNames.ContestedNames, TrackingNames.FileMeanings, TrackingNames.Index, TrackingNames.IndexValue, TrackingNames.LookupTables,
+        };
 
         public static ImmutableArray<IncrementalGeneratorRunStep> Steps(GeneratorRunResult run, string name)
         {
@@ -20,16 +24,23 @@ namespace GlossaryGen.Tests.Incremental
         public static IEnumerable<IncrementalStepRunReason> OutputReasons(GeneratorRunResult run, string name) =>
             Steps(run, name).SelectMany(step => step.Outputs).Select(output => output.Reason);
 
-        /// <summary>Every output of every named step and of the source output came from the cache.</summary>
+        /// <summary>Whether the step's outputs are all as they were: taken from the cache, or recomputed equal.</summary>
+        public static void AllKept(GeneratorRunResult run, string name)
+            => Assert.All(OutputReasons(run, name), reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"Step '{name}' produced an output marked {reason}."));
+
+        /// <summary>How many of the step's outputs are new or modified.</summary>
+        public static int Changed(GeneratorRunResult run, string name)
+            => OutputReasons(run, name).Count(reason => reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New);
+
+        /// <summary>Every output of every named step and of the source outputs came from the cache.</summary>
         public static void NothingRanAgain(GeneratorRunResult run)
         {
             foreach (var name in TrackedNames)
             {
-                var reasons = OutputReasons(run, name).ToList();
-                Assert.NotEmpty(reasons);
-                Assert.All(reasons, reason => Assert.True(
-                    reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-                    $"Step '{name}' produced an output marked {reason}."));
+                Assert.NotEmpty(OutputReasons(run, name));
+                AllKept(run, name);
             }
 
             var sourceOutputs = run.TrackedOutputSteps.SelectMany(pair => pair.Value).SelectMany(step => step.Outputs).ToList();

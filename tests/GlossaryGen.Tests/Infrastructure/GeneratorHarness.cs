@@ -28,9 +28,38 @@ namespace GlossaryGen.Tests.Infrastructure
             string assemblyName = "Consumer")
         {
             CSharpCompilation compilation = CreateCompilation(consumerCode, languageVersion, nullable, assemblyName);
-            GeneratorDriver driver = CreateDriver(glossaries, languageVersion, options);
+            GeneratorDriver driver = CreateDriver(glossaries, languageVersion, options, trackSteps: true);
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
-            return new GeneratorRun(driver.GetRunResult(), output);
+            GeneratorDriverRunResult first = driver.GetRunResult();
+            AssertSecondRunIsCached(driver, compilation, first);
+            return new GeneratorRun(first, output);
+        }
+
+        /// <summary>
+        /// Runs the generator again on the same input, as the IDE does after an edit elsewhere, and checks that every
+        /// step's output came from the cache and the same sources came out (NetEscapades.EnumGenerators' TestHelpers).
+        /// </summary>
+        private static void AssertSecondRunIsCached(GeneratorDriver driver, CSharpCompilation compilation, GeneratorDriverRunResult first)
+        {
+            GeneratorRunResult second = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+            foreach (var steps in second.TrackedSteps.Where(pair => !pair.Key.StartsWith("Compilation", StringComparison.Ordinal)))
+            {
+                foreach (var output in steps.Value.SelectMany(step => step.Outputs))
+                {
+                    Xunit.Assert.True(
+                        output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                        $"Step '{steps.Key}' ran again on unchanged input ({output.Reason}).");
+                }
+            }
+
+            foreach (var output in second.TrackedOutputSteps.SelectMany(pair => pair.Value).SelectMany(step => step.Outputs))
+            {
+                Xunit.Assert.Equal(IncrementalStepRunReason.Cached, output.Reason);
+            }
+
+            Xunit.Assert.Equal(
+                first.Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())),
+                second.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
         }
 
         public static CSharpCompilation CreateCompilation(string consumerCode, LanguageVersion languageVersion, NullableContextOptions nullable, string assemblyName = "Consumer")

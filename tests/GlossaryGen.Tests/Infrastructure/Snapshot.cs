@@ -15,6 +15,10 @@ namespace GlossaryGen.Tests.Infrastructure
     {
         public const string AcceptVariable = "GLOSSARYGEN_ACCEPT_SNAPSHOTS";
 
+        /// <summary>Replaces the generator's version in <c>[GeneratedCode]</c>, so a release does not change every snapshot.</summary>
+        public static string ScrubVersion(string source)
+            => System.Text.RegularExpressions.Regex.Replace(source, "GeneratedCode\\(\"GlossaryGen\", \"[^\"]*\"\\)", "GeneratedCode(\"GlossaryGen\", \"{version}\")");
+
         public static void Matches(string actual, string name)
         {
             string directory = Path.Combine(RepositoryPaths.TestProject, "Snapshots");

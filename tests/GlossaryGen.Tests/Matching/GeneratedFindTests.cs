@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
-using GlossaryGen.Building;
+using GlossaryGen.Reading;
 using GlossaryGen.Input;
 using GlossaryGen.Model;
 using GlossaryGen.Tests.Infrastructure;
@@ -21,8 +21,9 @@ namespace GlossaryGen.Tests.Matching
         [Fact]
         public void Generated_find_returns_the_brute_force_matches_of_every_seed_report()
         {
-            GlossaryModel model = SeedModel();
-            var keys = model.Keys.Select(key => new KeyValuePair<string, int>(key.Key, key.EntryIndex)).ToList();
+            GlossaryIndex index = SeedIndex();
+            var keys = index.Keys.Select(key => new KeyValuePair<string, int>(key.Key, key.EntryIndex)).ToList();
+            var entries = index.Entries.Select(entry => (GlossaryEntry)SeedGlossaryMember(entry)).ToList();
             MethodInfo find = Glossary.Value.GetMethod("Find", new[] { typeof(string) })!;
             int total = 0;
             foreach (string name in SeedTexts.ReportNames)
@@ -32,7 +33,7 @@ namespace GlossaryGen.Tests.Matching
                 var found = (IReadOnlyList<GlossaryMatch>)find.Invoke(null, new object[] { text })!;
 
                 var expected = BruteForceMatcher.Find(text, keys)
-                    .Select(m => (m.Index, m.Length, model.Entries[m.EntryIndex].Heading, model.Entries[m.EntryIndex].SourceFile));
+                    .Select(m => (m.Index, m.Length, entries[m.EntryIndex].Heading, entries[m.EntryIndex].SourceFile));
                 Assert.Equal(expected, found.Select(m => (m.Index, m.Length, m.Entry.Heading, m.Entry.SourceFile)));
                 total += found.Count;
             }
@@ -61,19 +62,18 @@ namespace GlossaryGen.Tests.Matching
             return new GeneratedAssemblyType(run.OutputCompilation).Load("Consumer.Glossary");
         }
 
-        /// <summary>The model the generator builds for the same files, for the reference search's keys.</summary>
-        private static GlossaryModel SeedModel()
+        /// <summary>The index the generator builds for the same files, for the reference search's keys.</summary>
+        private static GlossaryIndex SeedIndex()
         {
             var files = Seeds.GlossaryFiles()
                 .Select(text => FileReader.Read(new GlossaryFileRequest(text, GlossaryFileKind.Glossary, null, null), CancellationToken.None))
-                .ToImmutableArray();
-            BuildResult result = GlossaryModelBuilder.Build(
-                files,
-                new GlobalOptions("Consumer", "Glossary", true, EquatableArray<DiagnosticInfo>.Empty),
-                new LanguageFacts("Consumer", true, true, true),
-                CancellationToken.None);
-            return result.Model!;
+                .ToArray();
+            return Building.IndexFixture.Build(files).Index!;
         }
+
+        /// <summary>The compiled entry an index entry names: <c>Files.{FileClass}.{Member}</c>.</summary>
+        private static object SeedGlossaryMember(IndexEntry entry)
+            => Glossary.Value.GetNestedType("Files")!.GetNestedType(entry.FileClass)!.GetProperty(entry.Members.Entry)!.GetValue(null)!;
 
         private sealed class GeneratedAssemblyType
         {

@@ -17,16 +17,26 @@ namespace GlossaryGen.Tests.Parsing
     {
         private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = typeof(DiagnosticDescriptors)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToDictionary(d => d.Id);
 
-        public static IEnumerable<object[]> ParserIds => typeof(ParseDiagnosticIds)
+        /// <summary>The IDs the parser reports.</summary>
+        private static readonly string[] ParserIds =
+        {
+            DiagnosticIds.NotUtf8, DiagnosticIds.NoEntries, DiagnosticIds.InputTooLarge, DiagnosticIds.BidiControlCharacter,
+            DiagnosticIds.UnrecognizedLine, DiagnosticIds.EmptyDefinition, DiagnosticIds.DuplicateTermInFile, DiagnosticIds.NumberOutOfSequence,
+            DiagnosticIds.MarkerWithoutEntry, DiagnosticIds.MarkerTextMismatch, DiagnosticIds.EntryNeverReferenced, DiagnosticIds.ConversionResidue,
+            DiagnosticIds.FirstNumberNotOne, DiagnosticIds.WebFooterSkipped, DiagnosticIds.AttachmentSkipped,
+        };
+
+        public static IEnumerable<object[]> AllIds => typeof(DiagnosticIds)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => new object[] { (string)f.GetValue(null)! });
 
         [Theory]
-        [MemberData(nameof(ParserIds))]
-        public void Every_parser_id_has_a_descriptor_a_release_entry_and_a_doc_section(string id)
+        [MemberData(nameof(AllIds))]
+        public void Every_id_has_a_descriptor_a_release_entry_and_a_doc_section(string id)
         {
             Assert.True(Descriptors.ContainsKey(id), id + " has no descriptor");
             string root = RepositoryRoot();
@@ -64,8 +74,18 @@ namespace GlossaryGen.Tests.Parsing
                 }
             }
 
-            string[] expected = typeof(ParseDiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
+            string[] expected = ParserIds;
             Assert.Equal(expected.OrderBy(x => x, StringComparer.Ordinal), seen.Union(new[] { "GG0004" }).Intersect(expected).OrderBy(x => x, StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void Every_descriptor_is_listed_for_reporting_under_its_own_name()
+        {
+            Assert.Equal(Descriptors.Values.OrderBy(d => d.Id), DiagnosticDescriptors.All.OrderBy(d => d.Id));
+            foreach (FieldInfo field in typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static))
+            {
+                Assert.Equal(field.GetValue(null), ((DiagnosticDescriptor)typeof(DiagnosticDescriptors).GetField(field.Name)!.GetValue(null)!).Id);
+            }
         }
 
         private static string RepositoryRoot()

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using GlossaryGen.Diagnostics;
 using GlossaryGen.Model;
 using GlossaryGen.Parsing;
 using Xunit;
@@ -27,7 +28,7 @@ namespace GlossaryGen.Tests.Parsing
             ParsedGlossary glossary = GlossaryParser.Parse(text, file);
 
             Assert.Equal(terms.Split('|'), glossary.Entries.Select(e => e.Term));
-            Assert.DoesNotContain(glossary.Diagnostics, d => d.Id == ParseDiagnosticIds.UnrecognizedLine || d.Id == ParseDiagnosticIds.NoEntries);
+            Assert.DoesNotContain(glossary.Diagnostics, d => d.Id == DiagnosticIds.UnrecognizedLine || d.Id == DiagnosticIds.NoEntries);
         }
 
         [Fact]

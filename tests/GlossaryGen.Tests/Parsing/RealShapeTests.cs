@@ -1,4 +1,5 @@
 using System.Linq;
+using GlossaryGen.Diagnostics;
 using GlossaryGen.Model;
 using GlossaryGen.Parsing;
 using Xunit;
@@ -76,7 +77,7 @@ namespace GlossaryGen.Tests.Parsing
             ParsedGlossary glossary = ParseLines("名词解释", "1.六零：负面清单之外市场准入", page, "“零门槛”。", "2.七办：一窗通办。");
 
             Assert.Equal("负面清单之外市场准入“零门槛”。", glossary.Entries[0].Definition);
-            Assert.Equal(new[] { ParseDiagnosticIds.ConversionResidue }, Ids(glossary));
+            Assert.Equal(new[] { DiagnosticIds.ConversionResidue }, Ids(glossary));
         }
 
         [Fact]
@@ -85,7 +86,7 @@ namespace GlossaryGen.Tests.Parsing
             ParsedGlossary glossary = ParseLines("第三部分 名词解释", "一、财政拨款收入：指从本级财政取得的拨款。", "第四部分 附件", "一、部门收支总表");
 
             Assert.Equal("指从本级财政取得的拨款。", Assert.Single(glossary.Entries).Definition);
-            Assert.Equal(new[] { ParseDiagnosticIds.AttachmentSkipped }, Ids(glossary));
+            Assert.Equal(new[] { DiagnosticIds.AttachmentSkipped }, Ids(glossary));
         }
 
         [Fact]
@@ -105,7 +106,7 @@ namespace GlossaryGen.Tests.Parsing
             Assert.Equal(new[] { "两个精准", "三清", "四好" }, glossary.Entries.Select(e => e.Term));
             Assert.Equal("清垃圾、清杂物、清沟渠。", glossary.Entries[1].Definition);
             ParseDiagnostic guess = Assert.Single(glossary.Diagnostics);
-            Assert.Equal(ParseDiagnosticIds.HeadingGuessed, guess.Id);
+            Assert.Equal(DiagnosticIds.HeadingGuessed, guess.Id);
             Assert.Equal("3", guess.Arguments[0]);
             Assert.Equal(1, guess.Range.StartLine);
         }
@@ -117,7 +118,7 @@ namespace GlossaryGen.Tests.Parsing
 
             Assert.Equal(new[] { "紫线", "蓝线", "指标体系" }, glossary.Entries.Select(e => e.Term));
             Assert.Equal("是指历史文化街区的保护范围界线。", glossary.Entries[0].Definition);
-            Assert.Equal(new[] { ParseDiagnosticIds.HeadingGuessed }, Ids(glossary));
+            Assert.Equal(new[] { DiagnosticIds.HeadingGuessed }, Ids(glossary));
         }
 
         [Fact]
@@ -127,7 +128,7 @@ namespace GlossaryGen.Tests.Parsing
 
             ParsedEntry entry = Assert.Single(glossary.Entries);
             Assert.Equal("建设两所“示范校”项目，推进三所学院建设", entry.Heading);
-            Assert.Equal(new[] { ParseDiagnosticIds.HeadingGuessed }, Ids(glossary));
+            Assert.Equal(new[] { DiagnosticIds.HeadingGuessed }, Ids(glossary));
         }
 
         [Fact]
@@ -159,7 +160,7 @@ namespace GlossaryGen.Tests.Parsing
             ParsedGlossary glossary = ParseLines("名词解释", "1.六零：零门槛。", "2.七办：一窗通办。", line);
 
             Assert.Equal(heading, glossary.Entries[2].Heading);
-            Assert.DoesNotContain(ParseDiagnosticIds.UnrecognizedLine, Ids(glossary));
+            Assert.DoesNotContain(DiagnosticIds.UnrecognizedLine, Ids(glossary));
         }
 
         [Fact]
@@ -213,7 +214,7 @@ namespace GlossaryGen.Tests.Parsing
             ParsedGlossary glossary = ParseLines("名词解释", "六零：零门槛。", "七办：一窗通办。", "来源：某市人民政府");
 
             Assert.Equal(new[] { "六零", "七办" }, glossary.Entries.Select(e => e.Term));
-            Assert.Equal(new[] { ParseDiagnosticIds.WebFooterSkipped }, Ids(glossary));
+            Assert.Equal(new[] { DiagnosticIds.WebFooterSkipped }, Ids(glossary));
         }
 
         [Fact]
@@ -222,7 +223,7 @@ namespace GlossaryGen.Tests.Parsing
             ParsedGlossary glossary = ParseLines("名词解释", "一、经济发展类", "1.六零：零门槛。", "2.七办：一窗通办。", "二、社会民生类", "1.三清：清垃圾。", "2.四好：建好、管好。");
 
             Assert.Equal(new[] { "六零", "七办", "三清", "四好" }, glossary.Entries.Select(e => e.Term));
-            Assert.Equal(new[] { ParseDiagnosticIds.GroupTitle, ParseDiagnosticIds.GroupTitle }, Ids(glossary));
+            Assert.Equal(new[] { DiagnosticIds.GroupTitle, DiagnosticIds.GroupTitle }, Ids(glossary));
         }
 
         [Fact]
@@ -243,7 +244,7 @@ namespace GlossaryGen.Tests.Parsing
             ParsedGlossary glossary = ParseLines("名词解释", "六零：零门槛。", "", "七办：一窗通办。", "", title, "", "一、新建学校十所。", "", "二、新增公交线路五条。");
 
             Assert.Equal("一窗通办。", glossary.Entries[1].Definition);
-            Assert.Contains(ParseDiagnosticIds.AttachmentSkipped, Ids(glossary));
+            Assert.Contains(DiagnosticIds.AttachmentSkipped, Ids(glossary));
         }
 
         [Fact]
@@ -322,7 +323,7 @@ namespace GlossaryGen.Tests.Parsing
             Assert.Equal(new[] { "六零", "七办", "三稀" }, glossary.Entries.Select(e => e.Term));
             Assert.Equal(5, glossary.SectionStartLine);
             ParseDiagnostic found = Assert.Single(glossary.Diagnostics);
-            Assert.Equal(ParseDiagnosticIds.GlossaryWithoutHeader, found.Id);
+            Assert.Equal(DiagnosticIds.GlossaryWithoutHeader, found.Id);
             Assert.Equal(new[] { "6", "3" }, found.Arguments.ToArray());
         }
 
@@ -343,7 +344,7 @@ namespace GlossaryGen.Tests.Parsing
 
             Assert.Equal(0, glossary.SectionStartLine);
             Assert.Empty(glossary.Entries);
-            Assert.DoesNotContain(ParseDiagnosticIds.GlossaryWithoutHeader, Ids(glossary));
+            Assert.DoesNotContain(DiagnosticIds.GlossaryWithoutHeader, Ids(glossary));
         }
 
         [Theory]
@@ -358,7 +359,7 @@ namespace GlossaryGen.Tests.Parsing
                 "2.公交线路：新增公交线路五条。",
                 "3.养老服务：新增养老床位一千张。");
 
-            Assert.DoesNotContain(ParseDiagnosticIds.GlossaryWithoutHeader, Ids(glossary));
+            Assert.DoesNotContain(DiagnosticIds.GlossaryWithoutHeader, Ids(glossary));
             Assert.NotEqual(2, glossary.SectionStartLine);
         }
 
@@ -378,7 +379,7 @@ namespace GlossaryGen.Tests.Parsing
 
             Assert.Equal(new[] { "六零", "七办" }, glossary.Entries.Select(e => e.Term));
             Assert.Equal("一窗通办。", glossary.Entries[1].Definition);
-            Assert.All(glossary.Diagnostics, d => Assert.Equal(ParseDiagnosticIds.ConversionResidue, d.Id));
+            Assert.All(glossary.Diagnostics, d => Assert.Equal(DiagnosticIds.ConversionResidue, d.Id));
         }
 
         [Fact]
@@ -388,7 +389,7 @@ namespace GlossaryGen.Tests.Parsing
                 "名词解释", "六零：零门槛。", "七办：一窗通办。", "三清：清垃圾。", "四好：" + string.Concat(Enumerable.Repeat("建好管好护好运营好农村公路，", 50)));
 
             ParseDiagnostic diagnostic = Assert.Single(glossary.Diagnostics);
-            Assert.Equal(ParseDiagnosticIds.DefinitionTooLong, diagnostic.Id);
+            Assert.Equal(DiagnosticIds.DefinitionTooLong, diagnostic.Id);
             Assert.Equal("四好", diagnostic.Arguments[0]);
         }
 
@@ -398,7 +399,7 @@ namespace GlossaryGen.Tests.Parsing
             ParsedGlossary glossary = ParseLines("名词解释", "六零：" + string.Concat(Enumerable.Repeat("负面清单之外市场准入零门槛，", 120)));
 
             ParseDiagnostic diagnostic = Assert.Single(glossary.Diagnostics);
-            Assert.Equal(ParseDiagnosticIds.DefinitionTooLong, diagnostic.Id);
+            Assert.Equal(DiagnosticIds.DefinitionTooLong, diagnostic.Id);
             Assert.Equal("六零", diagnostic.Arguments[0]);
         }
 
@@ -417,7 +418,7 @@ namespace GlossaryGen.Tests.Parsing
 
             Assert.Equal(new[] { "财政拨款收入", "事业收入", "三公经费" }, glossary.Entries.Select(e => e.Term));
             Assert.Equal("指本年度从本级财政部门取得的财政拨款，包括一般公共预算财政拨款和政府性基金预算财政拨款。", glossary.Entries[0].Definition);
-            Assert.All(glossary.Diagnostics, d => Assert.Equal(ParseDiagnosticIds.ConversionResidue, d.Id));
+            Assert.All(glossary.Diagnostics, d => Assert.Equal(DiagnosticIds.ConversionResidue, d.Id));
         }
 
         [Fact]
@@ -434,7 +435,7 @@ namespace GlossaryGen.Tests.Parsing
                 "二、事业收入：指事业单位取得的收入。");
 
             Assert.Equal("指从本级财政部门取得的财政拨款。", glossary.Entries[0].Definition);
-            Assert.Equal(new[] { ParseDiagnosticIds.ConversionResidue }, Ids(glossary));
+            Assert.Equal(new[] { DiagnosticIds.ConversionResidue }, Ids(glossary));
         }
 
         [Fact]
@@ -458,7 +459,7 @@ namespace GlossaryGen.Tests.Parsing
                 "[2]城镇调查失业率：指通过劳动力调查取得的城镇失业人口占城镇劳动力的比例。");
 
             Assert.Equal("城镇调查失业率", Assert.Single(glossary.Entries).Term);
-            Assert.Equal(new[] { ParseDiagnosticIds.NoteWithoutTerm }, Ids(glossary));
+            Assert.Equal(new[] { DiagnosticIds.NoteWithoutTerm }, Ids(glossary));
         }
 
         [Fact]
@@ -467,7 +468,7 @@ namespace GlossaryGen.Tests.Parsing
             ParsedGlossary glossary = ParseLines("名词解释", "1.这是一个很长的说明句子而不是术语。后面还有很多的说明文字。", "2.七办：一窗通办。");
 
             Assert.Equal("七办", Assert.Single(glossary.Entries).Term);
-            Assert.Equal(new[] { ParseDiagnosticIds.UnrecognizedLine }, Ids(glossary));
+            Assert.Equal(new[] { DiagnosticIds.UnrecognizedLine }, Ids(glossary));
         }
 
         [Theory]

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using GlossaryGen.Building;
+using GlossaryGen.Reading;
 using GlossaryGen.Model;
 using GlossaryGen.Structure;
 using Xunit;

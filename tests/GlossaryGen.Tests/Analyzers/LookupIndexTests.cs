@@ -8,25 +8,25 @@ using Xunit;
 namespace GlossaryGen.Tests.Analyzers
 {
     /// <summary>The index round-trips through its text, and finds exactly what the compiled lookup finds.</summary>
-    public class GlossaryIndexTests
+    public class LookupIndexTests
     {
         [Fact]
         public void Any_text_round_trips()
         {
-            var index = new GlossaryIndex(
+            var index = new LookupIndex(
                 "Terms",
                 "Definitions_",
                 ImmutableArray.Create(new IndexedEntry("_12", "1:2"), new IndexedEntry("@class", "\n\"\\"), new IndexedEntry("Entry3", string.Empty)),
                 new[] { new KeyValuePair<string, int>("1:2", 0), new KeyValuePair<string, int>("9:", 2), new KeyValuePair<string, int>("“x”", 1) });
 
-            GlossaryIndex? decoded = GlossaryIndexFormat.Decode(GlossaryIndexFormat.Encode(index));
+            LookupIndex? decoded = LookupIndexFormat.Decode(LookupIndexFormat.Encode(index));
 
             Assert.NotNull(decoded);
             Assert.Equal("Terms", decoded!.TermsContainer);
             Assert.Equal("Definitions_", decoded.DefinitionsContainer);
             Assert.Equal(index.Entries.Select(e => (e.Identifier, e.Term)), decoded.Entries.Select(e => (e.Identifier, e.Term)));
             Assert.Equal(index.Keys, decoded.Keys);
-            Assert.Equal(GlossaryIndexFormat.Encode(index), GlossaryIndexFormat.Encode(decoded));
+            Assert.Equal(LookupIndexFormat.Encode(index), LookupIndexFormat.Encode(decoded));
         }
 
         [Theory]
@@ -38,7 +38,7 @@ namespace GlossaryGen.Tests.Analyzers
         [InlineData("4:GGI15:Terms11:Definitions1:01:0trailing")]
         [InlineData("4:GGI15:Terms11:Definitions999999999:0")]
         public void Unknown_versions_and_malformed_texts_decode_to_nothing(string? text)
-            => Assert.Null(GlossaryIndexFormat.Decode(text));
+            => Assert.Null(LookupIndexFormat.Decode(text));
 
         /// <summary>
         /// The seed glossaries through the real generator: for every key, every heading and term, and the forms the
@@ -50,7 +50,7 @@ namespace GlossaryGen.Tests.Analyzers
         {
             GeneratorRun run = GeneratorHarness.Run(Seeds.GlossaryFiles(), "namespace Consumer { }", options: Seeds.Options());
             var assembly = new GeneratedAssembly(run.OutputCompilation, "Consumer.Glossary");
-            GlossaryIndex index = GlossaryIndexFormat.Decode(assembly.Index)!;
+            LookupIndex index = LookupIndexFormat.Decode(assembly.Index)!;
             Assert.NotNull(index);
 
             var probes = new HashSet<string>(System.StringComparer.Ordinal);
@@ -76,7 +76,7 @@ namespace GlossaryGen.Tests.Analyzers
         {
             GeneratorRun run = GeneratorHarness.Run(Seeds.GlossaryFiles(), "namespace Consumer { }", options: Seeds.Options());
             var assembly = new GeneratedAssembly(run.OutputCompilation, "Consumer.Glossary");
-            GlossaryIndex index = GlossaryIndexFormat.Decode(assembly.Index)!;
+            LookupIndex index = LookupIndexFormat.Decode(assembly.Index)!;
 
             foreach (string typo in new[] { "六霖", "三送三解", "四好农村", "工业一主" })
             {

@@ -12,12 +12,12 @@ namespace GlossaryGen.Analyzers
     /// <c>Version, TermsContainer, DefinitionsContainer, EntryCount, (Identifier, Term)*, KeyCount, (Key, EntryIndex)*</c>.
     /// A version this analyzer does not know, or a malformed text, decodes to null and the analyzer stays silent.
     /// </summary>
-    internal static class GlossaryIndexFormat
+    internal static class LookupIndexFormat
     {
         /// <summary>Changes whenever the layout does; an older analyzer then ignores a newer index.</summary>
         public const string Version = "GGI1";
 
-        public static string Encode(GlossaryIndex index)
+        public static string Encode(LookupIndex index)
         {
             var text = new StringBuilder();
             Field(text, Version);
@@ -41,7 +41,7 @@ namespace GlossaryGen.Analyzers
             return text.ToString();
         }
 
-        public static GlossaryIndex? Decode(string? text)
+        public static LookupIndex? Decode(string? text)
         {
             if (text is null)
             {
@@ -85,7 +85,7 @@ namespace GlossaryGen.Analyzers
                 keys.Add(new KeyValuePair<string, int>(key, entryIndex));
             }
 
-            return reader.AtEnd ? new GlossaryIndex(termsContainer, definitionsContainer, entries.MoveToImmutable(), keys) : null;
+            return reader.AtEnd ? new LookupIndex(termsContainer, definitionsContainer, entries.MoveToImmutable(), keys) : null;
         }
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -25,14 +25,14 @@ namespace GlossaryGen.Analyzers
     /// <summary>
     /// What a generated glossary class answers to, as the analyzer needs it: every normalized lookup key and the
     /// entry it finds, every entry's term, and the names of the typed-member containers. Written by the generator
-    /// into <c>[GlossaryIndex]</c> (<see cref="GlossaryIndexFormat"/>), read back by <see cref="LookupAnalyzer"/>.
+    /// into <c>[GlossaryIndex]</c> (<see cref="LookupIndexFormat"/>), read back by <see cref="LookupAnalyzer"/>.
     /// </summary>
-    internal sealed class GlossaryIndex
+    internal sealed class LookupIndex
     {
         private readonly Dictionary<string, int> _entryByKey;
         private string[]? _terms;
 
-        public GlossaryIndex(
+        public LookupIndex(
             string termsContainer,
             string definitionsContainer,
             ImmutableArray<IndexedEntry> entries,

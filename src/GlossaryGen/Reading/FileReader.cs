@@ -10,7 +10,7 @@ using GlossaryGen.Parsing;
 using GlossaryGen.Structure;
 using Microsoft.CodeAnalysis.Text;
 
-namespace GlossaryGen.Building
+namespace GlossaryGen.Reading
 {
     /// <summary>The per-file step of the pipeline: reads one selected file and parses it.</summary>
     internal static class FileReader

@@ -1,37 +1,36 @@
 using System.Linq;
-using GlossaryGen.Building;
 using GlossaryGen.Model;
+using GlossaryGen.Reading;
 using Xunit;
-using static GlossaryGen.Tests.Building.ModelBuilderFixture;
+using static GlossaryGen.Tests.Building.IndexFixture;
 
 namespace GlossaryGen.Tests.Building
 {
-    public class GlossaryModelBuilderTests
+    public class IndexBuilderTests
     {
         [Fact]
         public void Same_term_and_definition_in_two_files_is_one_entry()
         {
-            BuildResult result = Build(
+            IndexResult result = Build(
                 File("/p/b.glossary.txt", Entry("三送三解三优", "送政策、送温暖、送信心", 4)),
                 File("/p/a.glossary.txt", Entry("三送三解三优", "送政策、送温暖、\n送信心", 9)));
 
-            EntryModel entry = Assert.Single(result.Model!.Entries);
-            Assert.Equal("a.glossary.txt", entry.SourceFile);
+            IndexEntry entry = Assert.Single(result.Index!.Entries);
+            Assert.Equal("A", entry.FileClass);
             Assert.Empty(result.Diagnostics);
-            Assert.Equal(new[] { 0 }, result.Model.Files.Select(f => f.EntryIndexes.Single()).Distinct());
         }
 
         [Fact]
         public void Different_definitions_in_two_files_warn_and_the_own_name_wins_over_a_core()
         {
-            BuildResult result = Build(
+            IndexResult result = Build(
                 File("/p/yiyang.glossary.txt", Entry("打好“发展六仗”", "……安全生产巩固提升仗……", 151, 1)),
                 File("/p/lingling.glossary.txt", Entry("“发展六仗”", "……安全生产翻身仗……", 47, 4)));
 
-            GlossaryModel model = result.Model!;
-            Assert.Equal(new[] { "lingling.glossary.txt", "yiyang.glossary.txt" }, model.Entries.Select(e => e.SourceFile));
-            Assert.Equal(0, model.Keys.Single(k => k.Key == "发展六仗").EntryIndex);
-            Assert.Equal(1, model.Keys.Single(k => k.Key == "打好发展六仗").EntryIndex);
+            GlossaryIndex index = result.Index!;
+            Assert.Equal(new[] { "Lingling", "Yiyang" }, index.Entries.Select(e => e.FileClass));
+            Assert.Equal(0, index.Keys.Single(k => k.Key == "发展六仗").EntryIndex);
+            Assert.Equal(1, index.Keys.Single(k => k.Key == "打好发展六仗").EntryIndex);
 
             DiagnosticInfo warning = Assert.Single(result.Diagnostics);
             Assert.Equal("GG0201", warning.Id);
@@ -43,26 +42,26 @@ namespace GlossaryGen.Tests.Building
         [Fact]
         public void Equal_claims_go_to_the_file_first_by_path()
         {
-            BuildResult result = Build(
+            IndexResult result = Build(
                 File("/p/z.glossary.txt", Entry("六零", "定义乙", 3)),
                 File("/p/a.glossary.txt", Entry("六零", "定义甲", 8)));
 
-            GlossaryModel model = result.Model!;
-            Assert.Equal("定义甲", model.Entries[model.Keys.Single(k => k.Key == "六零").EntryIndex].Definition);
-            Assert.Equal(new[] { "六零", "六零_2" }, model.Entries.Select(e => e.Identifier));
+            GlossaryIndex index = result.Index!;
+            Assert.Equal("A", index.Entries[index.Keys.Single(k => k.Key == "六零").EntryIndex].FileClass);
+            Assert.Equal(new[] { "六零", "六零_2" }, index.Entries.Select(e => e.Identifier));
             Assert.Equal(new[] { "GG0201", "GG0202" }, result.Diagnostics.Select(d => d.Id).OrderBy(id => id));
-            Assert.All(model.Files, file => Assert.Equal("六零", file.Identifiers.Single()));
+            Assert.All(index.Entries, entry => Assert.Equal("六零", entry.Members.Entry));
         }
 
         [Fact]
         public void A_core_shared_by_two_entries_of_one_file_finds_neither()
         {
-            BuildResult result = Build(File(
+            IndexResult result = Build(File(
                 "/p/a.glossary.txt",
                 Entry("工业“一主一特”", "新材料、大健康", 3),
                 Entry("农业“一主一特”", "茶叶、油茶", 4)));
 
-            string[] keys = result.Model!.Keys.Select(k => k.Key).ToArray();
+            string[] keys = result.Index!.Keys.Select(k => k.Key).ToArray();
             Assert.DoesNotContain("一主一特", keys);
             Assert.Contains("工业一主一特", keys);
             Assert.Contains("工业“一主一特”", keys);
@@ -72,24 +71,24 @@ namespace GlossaryGen.Tests.Building
         [Fact]
         public void A_core_shared_across_files_finds_neither_and_is_no_conflict()
         {
-            BuildResult result = Build(
+            IndexResult result = Build(
                 File("/p/a.glossary.txt", Entry("工业“一主一特”", "新材料、大健康", 3)),
                 File("/p/b.glossary.txt", Entry("农业“一主一特”", "茶叶、油茶", 4)));
 
-            Assert.DoesNotContain("一主一特", result.Model!.Keys.Select(k => k.Key));
+            Assert.DoesNotContain("一主一特", result.Index!.Keys.Select(k => k.Key));
             Assert.Empty(result.Diagnostics);
         }
 
         [Fact]
         public void Every_entry_is_found_by_heading_unquoted_heading_and_core()
         {
-            BuildResult result = Build(File("/p/a.glossary.txt", Entry("“五好”园区", "规划定位好……", 19, 19)));
+            IndexResult result = Build(File("/p/a.glossary.txt", Entry("“五好”园区", "规划定位好……", 19, 19)));
 
-            Assert.Equal(new[] { "“五好”园区", "五好", "五好园区" }, result.Model!.Keys.Select(k => k.Key));
+            Assert.Equal(new[] { "“五好”园区", "五好", "五好园区" }, result.Index!.Keys.Select(k => k.Key));
         }
 
         [Fact]
-        public void Input_order_does_not_change_the_model()
+        public void Input_order_does_not_change_the_index()
         {
             ParsedFile a = File("/p/a.glossary.txt", Entry("六零", "甲", 1), Entry("十代", "乙", 2));
             ParsedFile b = File("/p/b.glossary.txt", Entry("六零", "丙", 1), Entry("两图五库", "丁", 2));
@@ -98,20 +97,39 @@ namespace GlossaryGen.Tests.Building
         }
 
         [Fact]
+        public void The_index_holds_no_definition_and_no_line()
+        {
+            ParsedFile before = File("/p/a.glossary.txt", Entry("六零", "甲", 1), Entry("十代", "乙", 2));
+            ParsedFile after = File("/p/a.glossary.txt", Entry("六零", "甲（修订）", 5), Entry("十代", "乙", 9));
+
+            Assert.Equal(Build(before).Index, Build(after).Index);
+        }
+
+        [Fact]
         public void No_files_means_nothing_to_emit()
         {
-            Assert.Null(Build().Model);
+            Assert.Null(Build().Index);
         }
 
         [Fact]
         public void File_class_names_come_from_file_names_and_collisions_are_numbered()
         {
-            BuildResult result = Build(
+            IndexResult result = Build(
                 File("/p/one/yiyang.glossary.txt", Entry("六零", "甲", 1)),
                 File("/p/two/yiyang.glossary.txt", Entry("十代", "乙", 1)));
 
-            Assert.Equal(new[] { "Yiyang", "Yiyang_2" }, result.Model!.Files.Select(f => f.ClassName));
+            Assert.Equal(new[] { "Yiyang", "Yiyang_2" }, result.Index!.Entries.Select(e => e.FileClass));
             Assert.Equal("GG0202", Assert.Single(result.Diagnostics).Id);
+        }
+
+        [Fact]
+        public void Table_members_never_take_the_names_of_the_table_itself()
+        {
+            IndexResult result = Build(File("/p/a.glossary.txt", Entry("A", "甲", 1), Entry("All", "乙", 2), Entry("s_all", "丙", 3), Entry("A_Definition", "丁", 4)));
+
+            Assert.Equal(
+                new[] { ("A_2", "A_2_Definition", "s_A_2"), ("All_2", "All_2_Definition", "s_All_2"), ("s_all_2", "s_all_2_Definition", "s_s_all_2"), ("A_Definition", "A_Definition_Definition", "s_A_Definition") },
+                result.Index!.Entries.Select(e => (e.Members.Entry, e.Members.Definition, e.Members.Cache)));
         }
     }
 }

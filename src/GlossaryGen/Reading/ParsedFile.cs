@@ -2,7 +2,7 @@ using GlossaryGen.Input;
 using GlossaryGen.Model;
 using GlossaryGen.Structure;
 
-namespace GlossaryGen.Building
+namespace GlossaryGen.Reading
 {
     /// <summary>
     /// The cached result of reading one file: its parse, the structure of each entry, and every

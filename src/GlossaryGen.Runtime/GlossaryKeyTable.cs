@@ -1,0 +1,240 @@
+// Compiled into the runtime (public) and into the generator (internal, another namespace): the generator
+// builds the tables with the same hash the generated lookups run, so the two cannot drift apart.
+#if GLOSSARYGEN_GENERATOR
+namespace GlossaryGen.Matching
+#else
+namespace GlossaryGen
+#endif
+{
+#if GLOSSARYGEN_GENERATOR
+    // The generator's own copy: the runtime's public GlossaryKey is visible to it too, and must not be used.
+    using GlossaryKey = GlossaryGen.Building.GlossaryKey;
+
+#endif
+    /// <summary>
+    /// The lookup behind a generated glossary's <c>Expand</c>, <c>TryExpand</c>, <c>Lookup</c> and <c>IndexOf</c>:
+    /// an open-addressing hash table over the normalized keys, chosen at compile time and stored in a
+    /// <c>const string</c>, so nothing is built at start-up, and compared in place, so no argument allocates.
+    /// Generated code calls it; applications need not.
+    /// </summary>
+    /// <remarks>
+    /// <para>The table is one string of UTF-16 code units, each a number from 0 to 65535.</para>
+    /// <para>Header: version, hash bits, positions A and B (from the key's start) and C (from its end) of the
+    /// three characters hashed with the length, seed (low, high 16 bits).</para>
+    /// <para>Slots: 2^bits code units, each a record number + 1, 0 for an empty slot; linear probing.</para>
+    /// <para>Records: per key, its length, its offset in the key text (low, high) and its entry's index (low, high).</para>
+    /// <para>The key text is a second string: every key, one after the other.</para>
+    /// </remarks>
+#if !GLOSSARYGEN_GENERATOR
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public
+#else
+    internal
+#endif
+    static class GlossaryKeyTable
+    {
+        /// <summary>The layout version; generated code and runtime must agree on it.</summary>
+        public const int Version = 1;
+
+        internal const int VersionAt = 0;
+        internal const int BitsAt = 1;
+        internal const int PositionAAt = 2;
+        internal const int PositionBAt = 3;
+        internal const int PositionCAt = 4;
+        internal const int SeedLowAt = 5;
+        internal const int SeedHighAt = 6;
+        internal const int HeaderLength = 7;
+        internal const int RecordWidth = 5;
+
+        /// <summary>
+        /// Returns the index of the entry <paramref name="term"/> names, after <c>GlossaryKey.Normalize</c> and,
+        /// when that finds nothing, after removing every quote mark; -1 when there is none.
+        /// </summary>
+        /// <param name="term">The argument of a lookup, as the caller passed it.</param>
+        /// <param name="table">The generated hash table.</param>
+        /// <param name="keys">The generated key text.</param>
+        public static int IndexOf(string? term, string table, string keys)
+        {
+            if (term is null)
+            {
+                return -1;
+            }
+
+            int start = 0;
+            int length = term.Length;
+            if (length == 0 || !GlossaryKey.IsPlain(term[0]) || !GlossaryKey.IsPlain(term[length - 1]))
+            {
+                GlossaryKey.NormalizedRange(term, out start, out length);
+            }
+
+            int index = Find(term, start, length, table, keys);
+            return index >= 0 ? index : FindUnquoted(term, start, length, table, keys);
+        }
+
+        /// <summary>The hash of the key <c>text[start..start+length]</c> (length at least 1) under the given parameters.</summary>
+        public static uint Hash(string text, int start, int length, int positionA, int positionB, int positionC, uint seed)
+            => Hash(new PlainRange(text, start, length), positionA, positionB, positionC, seed);
+
+        /// <summary>
+        /// The length and three characters, mixed: the characters at <paramref name="positionA"/> and
+        /// <paramref name="positionB"/> from the start and <paramref name="positionC"/> from the end, each clamped to the key.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Hash<TRange>(TRange range, int positionA, int positionB, int positionC, uint seed)
+            where TRange : struct, IKeyRange
+        {
+            int last = range.Length - 1;
+            uint hash = seed ^ ((uint)range.Length * 0x9E3779B1u);
+            hash = (hash ^ range[positionA < last ? positionA : last]) * 0x85EBCA6Bu;
+            hash = (hash ^ range[positionB < last ? positionB : last]) * 0xC2B2AE35u;
+            hash = (hash ^ range[last - (positionC < last ? positionC : last)]) * 0x27D4EB2Fu;
+            return hash ^ (hash >> 15);
+        }
+
+        private static int Find(string term, int start, int length, string table, string keys)
+            => length == 0 ? -1 : Probe(new PlainRange(term, start, length), table, keys);
+
+        /// <summary>
+        /// Looks the range up as if every quote mark in it were removed (工业"一主一特" → 工业一主一特), without
+        /// making that string: only when the range holds a quote mark, which is rare.
+        /// </summary>
+        private static int FindUnquoted(string term, int start, int length, string table, string keys)
+        {
+            int unquotedLength = 0;
+            for (int i = start; i < start + length; i++)
+            {
+                if (!IsSkipped(term[i]))
+                {
+                    unquotedLength++;
+                }
+            }
+
+            return unquotedLength == length || unquotedLength == 0
+                ? -1
+                : Probe(new UnquotedRange(term, start, unquotedLength), table, keys);
+        }
+
+        /// <summary>
+        /// Hashes the key <paramref name="range"/> reads and probes the table from its slot until the key or an empty
+        /// slot. Generic over a struct so the JIT compiles one copy per kind of range, each with its reads inlined.
+        /// </summary>
+        private static int Probe<TRange>(TRange range, string table, string keys)
+            where TRange : struct, IKeyRange
+        {
+            int mask = (1 << table[BitsAt]) - 1;
+            uint seed = table[SeedLowAt] | ((uint)table[SeedHighAt] << 16);
+            int length = range.Length;
+            int slot = (int)(Hash(range, table[PositionAAt], table[PositionBAt], table[PositionCAt], seed) & (uint)mask);
+            int records = HeaderLength + mask + 1;
+            while (true)
+            {
+                int record = table[HeaderLength + slot];
+                if (record == 0)
+                {
+                    return -1;
+                }
+
+                int at = records + ((record - 1) * RecordWidth);
+                if (table[at] == length && range.Matches(keys, table[at + 1] | (table[at + 2] << 16)))
+                {
+                    return table[at + 3] | (table[at + 4] << 16);
+                }
+
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        private static bool IsSkipped(char c) => !GlossaryKey.IsPlain(c) && GlossaryKey.IsQuote(c);
+
+        /// <summary>The characters of a key being looked up.</summary>
+        private interface IKeyRange
+        {
+            int Length { get; }
+
+            char this[int position] { get; }
+
+            /// <summary>Whether the key text at <paramref name="offset"/> holds these characters.</summary>
+            bool Matches(string keys, int offset);
+        }
+
+        /// <summary>A range of the argument, compared in place.</summary>
+        private readonly struct PlainRange : IKeyRange
+        {
+            private readonly string _text;
+            private readonly int _start;
+
+            public PlainRange(string text, int start, int length)
+            {
+                _text = text;
+                _start = start;
+                Length = length;
+            }
+
+            public int Length { get; }
+
+            public char this[int position] => _text[_start + position];
+
+            public bool Matches(string keys, int offset)
+            {
+                for (int i = 0; i < Length; i++)
+                {
+                    if (_text[_start + i] != keys[offset + i])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        /// <summary>A range of the argument read with its quote marks skipped.</summary>
+        private readonly struct UnquotedRange : IKeyRange
+        {
+            private readonly string _text;
+            private readonly int _start;
+
+            public UnquotedRange(string text, int start, int length)
+            {
+                _text = text;
+                _start = start;
+                Length = length;
+            }
+
+            public int Length { get; }
+
+            public char this[int position]
+            {
+                get
+                {
+                    for (int i = _start; ; i++)
+                    {
+                        if (!IsSkipped(_text[i]) && position-- == 0)
+                        {
+                            return _text[i];
+                        }
+                    }
+                }
+            }
+
+            public bool Matches(string keys, int offset)
+            {
+                int i = _start;
+                for (int k = 0; k < Length; k++)
+                {
+                    while (IsSkipped(_text[i]))
+                    {
+                        i++;
+                    }
+
+                    if (_text[i++] != keys[offset + k])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+    }
+}
