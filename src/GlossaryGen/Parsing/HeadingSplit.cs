@@ -23,6 +23,9 @@ namespace GlossaryGen.Parsing
 
         /// <summary><c>4．紫线是指…</c>: a numbered line with no separator, split before the word that opens the definition.</summary>
         DefinitionWord,
+
+        /// <summary>A dash printed where others print a colon: <c>口袋公园——指面积…</c>.</summary>
+        Dash,
     }
 
     /// <summary>Where the heading and the definition are in a line's text (after its numbering).</summary>

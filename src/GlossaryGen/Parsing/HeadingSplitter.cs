@@ -39,6 +39,12 @@ namespace GlossaryGen.Parsing
                 return split;
             }
 
+            split = SplitAtDash(text, maxLength, numbered);
+            if (split.IsHeading)
+            {
+                return split;
+            }
+
             split = SplitAfterQuote(text, numbered);
             if (split.IsHeading)
             {
@@ -492,6 +498,55 @@ namespace GlossaryGen.Parsing
             // "（市政府办公厅 年鉴处）": a heading closes what it opens; a bracket left open is a note.
             return hasContent && scanner.IsTopLevel;
         }
+
+        /// <summary>
+        /// <c>口袋公园——指面积…</c>, <c>“三资”——农村集体资金…</c>: a dash of two marks after a heading, as some
+        /// glossaries print in place of a colon. Checked before quotes, so a quoted term keeps its dash out.
+        /// </summary>
+        private static HeadingSplit SplitAtDash(string text, int maxLength, bool numbered)
+        {
+            int dash = IndexOfTopLevelDash(text, maxLength + 1);
+            if (dash <= 0)
+            {
+                return default;
+            }
+
+            int definitionStart = dash;
+            while (definitionStart < text.Length && IsDashMark(text[definitionStart]))
+            {
+                definitionStart++;
+            }
+
+            definitionStart = SkipSpaces(text, definitionStart);
+            int headingEnd = TrimEnd(text, dash);
+            if (definitionStart >= text.Length || !IsHeadingText(text, 0, headingEnd, maxLength, numbered))
+            {
+                return default;
+            }
+
+            return new HeadingSplit(SeparatorKind.Dash, headingEnd, definitionStart);
+        }
+
+        /// <summary>The first pair of dash marks (<c>——</c>, <c>──</c>, <c>－－</c>) outside quotes and brackets.</summary>
+        private static int IndexOfTopLevelDash(string text, int reach)
+        {
+            int limit = text.Length - 1 < reach ? text.Length - 1 : reach;
+            var scanner = new QuoteScanner();
+            for (int i = 0; i < limit; i++)
+            {
+                char c = text[i];
+                if (scanner.IsTopLevel && IsDashMark(c) && IsDashMark(text[i + 1]))
+                {
+                    return i;
+                }
+
+                scanner.Advance(c);
+            }
+
+            return -1;
+        }
+
+        private static bool IsDashMark(char c) => c == '\u2014' || c == '\u2500' || c == '\uFF0D';
 
         private static int TrimEnd(string text, int end)
         {

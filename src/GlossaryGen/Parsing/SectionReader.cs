@@ -385,6 +385,7 @@ namespace GlossaryGen.Parsing
 
                     break;
                 case SeparatorKind.ClosingQuote:
+                case SeparatorKind.Dash:
                     break;
                 case SeparatorKind.Space:
                     // Prose has spaces too: after another entry, a space separates a term only when the

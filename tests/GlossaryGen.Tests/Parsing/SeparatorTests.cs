@@ -40,6 +40,27 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void Dash_in_place_of_a_colon()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "名词解释", "1. 街角绿地——指面积较小、供附近居民休憩的绿地。", "2.“三库”──指人才库、项目库、资金库。", "3.慢行道－－指供步行和骑行的道路。");
+
+            Assert.Equal(new[] { "街角绿地", "“三库”", "慢行道" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("指面积较小、供附近居民休憩的绿地。", glossary.Entries[0].Definition);
+            Assert.Equal("指人才库、项目库、资金库。", glossary.Entries[1].Definition);
+            Assert.Empty(glossary.Diagnostics);
+        }
+
+        [Fact]
+        public void Dash_inside_a_definition_or_opening_a_line_is_not_a_separator()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.双轮驱动：指科技创新和制度创新——两者缺一不可。", "——本报告所列数据为初步统计数。");
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.Equal("双轮驱动", entry.Heading);
+        }
+
+        [Fact]
         public void Nothing_after_a_closing_quote()
         {
             ParsedGlossary glossary = ParseLines("名词解释", "1.爱国卫生“7个专项行动”清垃圾、清杂物、清沟渠。", "2.“三减少”“三加强”减少会议、加强落实。");
