@@ -26,12 +26,29 @@ namespace GlossaryGen.Parsing
             int end = line.Start + line.Length;
             int i = line.Start;
             bool atLineStart = true;
+            int italicOpening = -1;
+            int italicClosing = -1;
+            if (IsThematicBreak(text, i, end))
+            {
+                residue = new List<Residue> { new Residue(text.Substring(i, end - i), 0) };
+                i = end;
+            }
+            else
+            {
+                FindWholeLineItalic(text, i, end, out italicOpening, out italicClosing);
+            }
+
             while (i < end)
             {
                 char c = text[i];
                 int column = i - line.Start;
                 int residueLength = atLineStart ? MarkdownHeadingLength(text, i, end) : 0;
                 atLineStart = atLineStart && TextChars.IsSpace(c);
+                if (i == italicOpening || i == italicClosing)
+                {
+                    residueLength = 1;
+                }
+
                 if (residueLength == 0)
                 {
                     residueLength = ResidueLength(text, i, end);
@@ -82,6 +99,62 @@ namespace GlossaryGen.Parsing
             }
 
             return i > index && i < end && text[i] == ' ' ? i - index + 1 : 0;
+        }
+
+        /// <summary>
+        /// A markdown thematic break (<c>---</c>, <c>***</c>, <c>___</c>, spaces allowed): a rule drawn between
+        /// parts of a page, never text of an entry.
+        /// </summary>
+        private static bool IsThematicBreak(string text, int start, int end)
+        {
+            char mark = '\0';
+            int count = 0;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (TextChars.IsSpace(c))
+                {
+                    continue;
+                }
+
+                if ((c != '-' && c != '*' && c != '_') || (mark != '\0' && c != mark))
+                {
+                    return false;
+                }
+
+                mark = c;
+                count++;
+            }
+
+            return count >= 3;
+        }
+
+        /// <summary>
+        /// <c>*本文来源：某县人民政府网*</c>: single asterisks around a whole line are markdown italics. A bullet
+        /// (<c>* 项</c>) or bold (<c>**</c>) is not; the positions are -1 when the line is not such a line.
+        /// </summary>
+        private static void FindWholeLineItalic(string text, int start, int end, out int opening, out int closing)
+        {
+            opening = -1;
+            closing = -1;
+            while (start < end && TextChars.IsSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && TextChars.IsSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end - start < 3 || text[start] != '*' || text[end - 1] != '*'
+                || text[start + 1] == '*' || TextChars.IsSpace(text[start + 1]) || text[end - 2] == '*' || TextChars.IsSpace(text[end - 2]))
+            {
+                return;
+            }
+
+            opening = start;
+            closing = end - 1;
         }
 
         private static int ResidueLength(string text, int index, int end)

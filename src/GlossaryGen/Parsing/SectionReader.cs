@@ -177,7 +177,7 @@ namespace GlossaryGen.Parsing
             }
 
             string text = line.Text;
-            if (OpensFooter(text, index))
+            if (OpensFooter(text, index) || (WebFooter.IsDateLine(text) && _current != null && _current.EndsSentence))
             {
                 StartBlock(ParseDiagnosticIds.WebFooterSkipped, line.Source, text);
             }
