@@ -327,6 +327,34 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void Markdown_footnotes_that_define_terms_are_the_glossary_even_when_only_two()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "# 关于某市决算的报告",
+                "",
+                "新增债券额度[^1]全部用于项目，调入资金[^2]平衡预算。",
+                "",
+                "[^1]: 新增债券额度：指当年批准新增的地方政府债务额度。",
+                "[^2]: 调入资金：指从其他预算调入的资金。");
+
+            Assert.Equal(new[] { "新增债券额度", "调入资金" }, glossary.Entries.Select(e => e.Term));
+            Assert.Equal(new[] { ParseDiagnosticIds.GlossaryWithoutHeader }, Ids(glossary));
+        }
+
+        [Fact]
+        public void Markdown_footnotes_that_are_notes_do_not_make_a_glossary()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "各位代表，全年增长百分之六[^1]，新增债券额度[^2]全部用于项目。",
+                "",
+                "[^1]: 增速按可比价格计算。",
+                "[^2]: 新增债券额度：指当年批准新增的地方政府债务额度。");
+
+            Assert.Equal(0, glossary.SectionStartLine);
+            Assert.DoesNotContain(ParseDiagnosticIds.GlossaryWithoutHeader, Ids(glossary));
+        }
+
+        [Fact]
         public void A_body_that_only_contains_a_numbered_list_somewhere_is_not_a_glossary()
         {
             ParsedGlossary glossary = ParseLines(
