@@ -34,6 +34,7 @@ namespace GlossaryGen.Parsing
         private bool _listUsesSpaces;
         private bool _afterGroupTitle;
         private HashSet<string>? _runningHeaders;
+        private GlossaryTable? _table;
         private readonly GuessedHeadings _guesses;
 
         public SectionReader(string text, List<SourceLine> lines, string fileName, DiagnosticSink diagnostics)
@@ -177,6 +178,12 @@ namespace GlossaryGen.Parsing
             }
 
             string text = line.Text;
+            if (ReadTableRow(line))
+            {
+                _blankSinceLastLine = false;
+                return;
+            }
+
             if (OpensFooter(text, index) || (WebFooter.IsDateLine(text) && _current != null && _current.EndsSentence))
             {
                 StartBlock(ParseDiagnosticIds.WebFooterSkipped, line.Source, text);
@@ -214,6 +221,57 @@ namespace GlossaryGen.Parsing
             }
 
             _blankSinceLastLine = false;
+        }
+
+        /// <summary>
+        /// Reads a glossary printed as a markdown table: a header row naming a term and a definition column
+        /// as the section's first line, then one entry per row. The table is the whole glossary: the first
+        /// line after it that is not a row opens what follows the glossary (GG0111).
+        /// </summary>
+        private bool ReadTableRow(CleanLine line)
+        {
+            string text = line.Text;
+            bool isRow = TrailingAttachment.IsTableRow(text) && text.IndexOf('\t') < 0;
+            if (_table is null)
+            {
+                if (!isRow || _current != null || EntryStartCount > 0 || NonBlankLineCount > 1)
+                {
+                    return false;
+                }
+
+                _table = GlossaryTable.FromHeaderRow(text);
+                return _table != null;
+            }
+
+            if (!isRow)
+            {
+                _table = null;
+                StartBlock(ParseDiagnosticIds.AttachmentSkipped, line.Source, text);
+                return true;
+            }
+
+            if (GlossaryTable.IsDelimiterRow(text))
+            {
+                return true;
+            }
+
+            List<GlossaryTable.Cell> cells = GlossaryTable.Cells(text);
+            if (cells.Count <= _table.DefinitionColumn || cells[_table.TermColumn].Length == 0)
+            {
+                ReportUnrecognized(line);
+                return true;
+            }
+
+            GlossaryTable.Cell term = cells[_table.TermColumn];
+            GlossaryTable.Cell definition = cells[_table.DefinitionColumn];
+            CleanLine heading = line.Slice(term.Start, term.Start + term.Length);
+            StartEntry(heading, default, new HeadingSplit(SeparatorKind.LineBreak, term.Length, term.Length));
+            if (_current != null && definition.Length > 0)
+            {
+                _current.AppendDefinition(text.Substring(definition.Start, definition.Length), line.Source);
+            }
+
+            return true;
         }
 
         /// <summary>

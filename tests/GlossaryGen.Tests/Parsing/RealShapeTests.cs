@@ -508,5 +508,41 @@ namespace GlossaryGen.Tests.Parsing
             Assert.Equal(heading, glossary.Entries[1].Heading);
             Assert.Equal("指保基本民生、保工资、保运转支出。", glossary.Entries[1].Definition);
         }
+
+        [Fact]
+        public void A_markdown_table_with_term_and_definition_columns_is_read_row_by_row()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "## 三、名词解释",
+                "",
+                "| 序号 | 名词 | 解释 |",
+                "| --- | :--- | --- |",
+                "| 1 | 财政拨款收入 | 指区财政当年拨付的资金。 |",
+                "| 2 | “三公”经费 | 指因公出国（境）费、公务用车购置及运行费和公务接待费。 |",
+                "",
+                "## 四、其他重要事项的情况说明",
+                "",
+                "无。");
+
+            Assert.Equal(new[] { "财政拨款收入", "“三公”经费" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("指区财政当年拨付的资金。", glossary.Entries[0].Definition);
+            Assert.Equal(5, glossary.Entries[0].Line);
+            Assert.Equal(new[] { "GG0111" }, Ids(glossary));
+        }
+
+        [Fact]
+        public void A_table_after_the_entries_is_still_an_attachment()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "名词解释",
+                "1.六零：零门槛。",
+                "| 名词 | 解释 |",
+                "| --- | --- |",
+                "| 七办 | 一窗通办。 |");
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.Equal("六零", entry.Term);
+            Assert.Equal(new[] { "GG0111" }, Ids(glossary));
+        }
     }
 }

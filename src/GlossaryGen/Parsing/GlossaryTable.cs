@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+
+namespace GlossaryGen.Parsing
+{
+    /// <summary>
+    /// A glossary printed as a markdown table (<c>| 序号 | 名词 | 解释 |</c>): its header row names a term column
+    /// and a definition column, and every row after the delimiter row is one entry.
+    /// </summary>
+    internal sealed class GlossaryTable
+    {
+        private static readonly string[] TermTitles = { "名词", "术语", "词条", "名称", "名詞", "術語", "詞條", "名稱" };
+
+        private static readonly string[] DefinitionTitles = { "解释", "释义", "含义", "定义", "说明", "解釋", "釋義", "含義", "定義", "說明" };
+
+        private GlossaryTable(int termColumn, int definitionColumn)
+        {
+            TermColumn = termColumn;
+            DefinitionColumn = definitionColumn;
+        }
+
+        public int TermColumn { get; }
+
+        public int DefinitionColumn { get; }
+
+        /// <summary>The table whose header row <paramref name="text"/> is, or null when the row does not name both columns.</summary>
+        public static GlossaryTable? FromHeaderRow(string text)
+        {
+            List<Cell> cells = Cells(text);
+            int term = -1;
+            int definition = -1;
+            for (int i = 0; i < cells.Count; i++)
+            {
+                string cell = text.Substring(cells[i].Start, cells[i].Length);
+                bool namesDefinition = ContainsAny(cell, DefinitionTitles);
+                if (term < 0 && ContainsAny(cell, TermTitles) && !namesDefinition)
+                {
+                    term = i;
+                }
+                else if (definition < 0 && namesDefinition)
+                {
+                    definition = i;
+                }
+            }
+
+            return term >= 0 && definition > term ? new GlossaryTable(term, definition) : null;
+        }
+
+        /// <summary>The <c>| --- | :---: |</c> row under the header row.</summary>
+        public static bool IsDelimiterRow(string text)
+        {
+            foreach (char c in text)
+            {
+                if (c != '|' && c != '-' && c != ':' && !TextChars.IsSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return text.IndexOf('-') >= 0;
+        }
+
+        /// <summary>The cells of a row, trimmed, as positions in <paramref name="text"/>; the outer pipes open and close the row.</summary>
+        public static List<Cell> Cells(string text)
+        {
+            var cells = new List<Cell>();
+            int start = text.Length > 0 && text[0] == '|' ? 1 : 0;
+            int end = text.Length > start && text[text.Length - 1] == '|' ? text.Length - 1 : text.Length;
+            int cellStart = start;
+            for (int i = start; i <= end; i++)
+            {
+                if (i == end || text[i] == '|')
+                {
+                    int first = cellStart;
+                    int last = i;
+                    while (first < last && TextChars.IsSpace(text[first]))
+                    {
+                        first++;
+                    }
+
+                    while (last > first && TextChars.IsSpace(text[last - 1]))
+                    {
+                        last--;
+                    }
+
+                    cells.Add(new Cell(first, last - first));
+                    cellStart = i + 1;
+                }
+            }
+
+            return cells;
+        }
+
+        private static bool ContainsAny(string text, string[] words)
+        {
+            foreach (string word in words)
+            {
+                if (text.IndexOf(word, System.StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        internal readonly struct Cell
+        {
+            public Cell(int start, int length)
+            {
+                Start = start;
+                Length = length;
+            }
+
+            public int Start { get; }
+
+            public int Length { get; }
+        }
+    }
+}
