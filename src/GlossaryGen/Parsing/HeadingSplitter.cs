@@ -33,7 +33,13 @@ namespace GlossaryGen.Parsing
                 return default;
             }
 
-            HeadingSplit split = SplitAtColon(text, maxLength, numbered);
+            HeadingSplit split = SplitAfterBracketedTerm(text, maxLength, numbered);
+            if (split.IsHeading)
+            {
+                return split;
+            }
+
+            split = SplitAtColon(text, maxLength, numbered);
             if (split.IsHeading)
             {
                 return split;
@@ -497,6 +503,37 @@ namespace GlossaryGen.Parsing
 
             // "（市政府办公厅 年鉴处）": a heading closes what it opens; a bracket left open is a note.
             return hasContent && scanner.IsTopLevel;
+        }
+
+        /// <summary>
+        /// <c>【低空经济】以民用航空器为主…</c>, <c>【六零】：指…</c>: web pages print the term in lenticular brackets
+        /// at the start of the line, the definition right after (a colon may come between). The heading is the
+        /// text inside the brackets; a bracket alone on its line (a group title) is not split here.
+        /// </summary>
+        private static HeadingSplit SplitAfterBracketedTerm(string text, int maxLength, bool numbered)
+        {
+            if (text[0] != '\u3010' && text[0] != '\u3016')
+            {
+                return default;
+            }
+
+            char closingMark = text[0] == '\u3010' ? '\u3011' : '\u3017';
+            int reach = text.Length < maxLength + 2 ? text.Length : maxLength + 2;
+            int closing = text.IndexOf(closingMark, 1, reach - 1);
+            if (closing < 2 || !IsHeadingText(text, 1, closing, maxLength, numbered))
+            {
+                return default;
+            }
+
+            int definitionStart = SkipSpaces(text, closing + 1);
+            if (definitionStart < text.Length && TextChars.IsColon(text[definitionStart]))
+            {
+                definitionStart = SkipSpaces(text, definitionStart + 1);
+            }
+
+            return definitionStart < text.Length
+                ? new HeadingSplit(SeparatorKind.Bracketed, closing - 1, definitionStart, headingStart: 1)
+                : default;
         }
 
         /// <summary>

@@ -444,6 +444,7 @@ namespace GlossaryGen.Parsing
                     break;
                 case SeparatorKind.ClosingQuote:
                 case SeparatorKind.Dash:
+                case SeparatorKind.Bracketed:
                     break;
                 case SeparatorKind.Space:
                     // Prose has spaces too: after another entry, a space separates a term only when the
@@ -602,7 +603,7 @@ namespace GlossaryGen.Parsing
                 _lastNumber = number;
             }
 
-            int headingStart = numbering.Length;
+            int headingStart = numbering.Length + split.HeadingStart;
             string heading = line.Text.Substring(headingStart, split.HeadingLength);
             TextRange headingRange = line.RangeOf(headingStart, split.HeadingLength);
             _current = new EntryDraft(number, heading, headingRange, line.Source);
@@ -617,7 +618,7 @@ namespace GlossaryGen.Parsing
             _listUsesSpaces |= split.Kind == SeparatorKind.Space;
             ReportResidue(line);
 
-            int definitionStart = headingStart + split.DefinitionStart;
+            int definitionStart = numbering.Length + split.DefinitionStart;
             if (definitionStart < line.Text.Length)
             {
                 _current.AppendDefinition(line.Text.Substring(definitionStart), line.Source);

@@ -61,6 +61,33 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void A_term_in_lenticular_brackets_opens_the_line()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "名词解释",
+                "【低空飞行】以民用无人驾驶航空器为主的低空飞行活动。",
+                "",
+                "【数智融合】：指数字化和智能化协同推进。",
+                "",
+                "〖银发消费〗指面向老年人的消费。");
+
+            Assert.Equal(new[] { "低空飞行", "数智融合", "银发消费" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("以民用无人驾驶航空器为主的低空飞行活动。", glossary.Entries[0].Definition);
+            Assert.Equal("指数字化和智能化协同推进。", glossary.Entries[1].Definition);
+            Assert.Empty(glossary.Diagnostics);
+            AssertRangeMatches(string.Join("\n", "名词解释", "【低空飞行】以民用无人驾驶航空器为主的低空飞行活动。"), glossary.Entries[0].HeadingRange, "低空飞行");
+        }
+
+        [Fact]
+        public void A_bracketed_title_alone_on_its_line_is_not_split_as_a_term()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.六零：零门槛。", "【以上名词按笔画排序】");
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.Equal("六零", entry.Heading);
+        }
+
+        [Fact]
         public void Nothing_after_a_closing_quote()
         {
             ParsedGlossary glossary = ParseLines("名词解释", "1.爱国卫生“7个专项行动”清垃圾、清杂物、清沟渠。", "2.“三减少”“三加强”减少会议、加强落实。");
