@@ -13,6 +13,14 @@ namespace GlossaryGen.Parsing
     {
         private const string BookmarkOpening = "[bookmark:";
         private const int MaxBookmarkLength = 200;
+        private const int MaxHtmlTagLength = 300;
+
+        /// <summary>Tags that wrap or break text; a tag of another name is left as text.</summary>
+        private static readonly string[] HtmlTextTags =
+        {
+            "p", "br", "span", "div", "strong", "b", "em", "i", "u", "font", "sup", "sub", "a", "li", "ul", "ol",
+            "h1", "h2", "h3", "h4", "h5", "h6", "td", "tr", "th", "table", "tbody", "section", "center", "o:p",
+        };
 
         private static readonly IReadOnlyList<Residue> NoResidue = Array.Empty<Residue>();
 
@@ -157,12 +165,67 @@ namespace GlossaryGen.Parsing
             closing = end - 1;
         }
 
+        /// <summary>
+        /// An HTML tag of text markup left by copying a page's source (<c>&lt;p&gt;</c>, <c>&lt;/strong&gt;</c>,
+        /// <c>&lt;span style="…"&gt;</c>, <c>&lt;br/&gt;</c>): only the names of tags that wrap or break text, so
+        /// <c>收入&lt;1000万元</c> stays text. Its length, or 0.
+        /// </summary>
+        private static int HtmlTagLength(string text, int index, int end)
+        {
+            int i = index + 1;
+            if (i < end && text[i] == '/')
+            {
+                i++;
+            }
+
+            int nameStart = i;
+            while (i < end && i - nameStart < 10 && ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= '0' && text[i] <= '9') || text[i] == ':'))
+            {
+                i++;
+            }
+
+            if (i == nameStart || Array.IndexOf(HtmlTextTags, text.Substring(nameStart, i - nameStart).ToLowerInvariant()) < 0)
+            {
+                return 0;
+            }
+
+            int limit = Math.Min(end, index + MaxHtmlTagLength);
+            if (i < limit && text[i] != '>' && text[i] != '/' && !TextChars.IsSpace(text[i]))
+            {
+                return 0;
+            }
+
+            for (; i < limit; i++)
+            {
+                if (text[i] == '>')
+                {
+                    return i - index + 1;
+                }
+
+                if (text[i] == '<')
+                {
+                    return 0;
+                }
+            }
+
+            return 0;
+        }
+
         private static int ResidueLength(string text, int index, int end)
         {
             char c = text[index];
             if (c == '*' && index + 1 < end && text[index + 1] == '*')
             {
                 return 2;
+            }
+
+            if (c == '<')
+            {
+                int tag = HtmlTagLength(text, index, end);
+                if (tag > 0)
+                {
+                    return tag;
+                }
             }
 
             if (c == '[' && end - index > BookmarkOpening.Length

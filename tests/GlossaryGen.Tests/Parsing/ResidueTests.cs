@@ -21,6 +21,26 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void Html_text_tags_left_by_a_copied_page_are_removed()
+        {
+            string text = "<p>各位代表：</p>\n<p><strong>名词解释</strong></p>\n<p>1.&ldquo;六零&rdquo;：零门槛。<br/></p>\n<p><span style=\"font-size:16px\">2.七办：一窗通办。</span></p>";
+            ParsedGlossary glossary = Parse(text);
+
+            Assert.Equal(new[] { "“六零”", "七办" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("零门槛。", glossary.Entries[0].Definition);
+            Assert.Equal("一窗通办。", glossary.Entries[1].Definition);
+            Assert.All(glossary.Diagnostics, d => Assert.Equal("GG0108", d.Id));
+        }
+
+        [Fact]
+        public void A_less_than_sign_in_a_definition_is_text()
+        {
+            ParsedEntry entry = Assert.Single(ParseLines("名词解释", "1.小微企业：指营业收入<1000万元或从业人员<p人的企业。").Entries);
+
+            Assert.Equal("指营业收入<1000万元或从业人员<p人的企业。", entry.Definition);
+        }
+
+        [Fact]
         public void Bold_markers_are_removed_and_reported_once_per_line()
         {
             ParsedGlossary glossary = ParseLines("**名词解释**", "**1.六零**：零门槛。", "**2.七办**：一窗通办。");
