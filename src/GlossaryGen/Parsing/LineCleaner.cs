@@ -50,7 +50,7 @@ namespace GlossaryGen.Parsing
             {
                 char c = text[i];
                 int column = i - line.Start;
-                int residueLength = atLineStart ? MarkdownHeadingLength(text, i, end) : 0;
+                int residueLength = atLineStart ? MarkdownBlockMarkLength(text, i, end) : 0;
                 atLineStart = atLineStart && TextChars.IsSpace(c);
                 if (i == italicOpening || i == italicClosing)
                 {
@@ -95,6 +95,32 @@ namespace GlossaryGen.Parsing
             }
 
             return Trim(line, builder.ToString(), segments, residue ?? NoResidue);
+        }
+
+        /// <summary>
+        /// A markdown mark that opens a block at the start of a line: a heading (<c>## </c>), a quotation
+        /// (<c>&gt; 来源：…</c>), a bullet (<c>- </c>, <c>* </c>, <c>+ </c>). "#if" is text; so is <c>- 12 -</c>, a page number.
+        /// </summary>
+        private static int MarkdownBlockMarkLength(string text, int index, int end)
+        {
+            char c = text[index];
+            if (c == '>')
+            {
+                return index + 1 < end && text[index + 1] == ' ' ? 2 : 1;
+            }
+
+            if ((c == '-' || c == '*' || c == '+') && index + 2 < end && text[index + 1] == ' ' && !TextChars.IsSpace(text[index + 2]))
+            {
+                int last = end - 1;
+                while (last > index && TextChars.IsSpace(text[last]))
+                {
+                    last--;
+                }
+
+                return text[last] == c ? 0 : 2;
+            }
+
+            return MarkdownHeadingLength(text, index, end);
         }
 
         /// <summary>A markdown heading mark at the start of a line: <c>## 名词解释</c>. "#if" is text, not a mark.</summary>
