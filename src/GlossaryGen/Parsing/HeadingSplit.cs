@@ -27,6 +27,9 @@ namespace GlossaryGen.Parsing
         /// <summary>A dash printed where others print a colon: <c>口袋公园——指面积…</c>.</summary>
         Dash,
 
+        /// <summary><c>1.六稳，指稳就业…</c>: a numbered short heading, a comma, then 指 or 即.</summary>
+        Comma,
+
         /// <summary>The term in lenticular brackets at the start of the line: <c>【低空经济】以民用航空器为主…</c>.</summary>
         Bracketed,
     }

@@ -75,7 +75,13 @@ namespace GlossaryGen.Parsing
 
         private static HeadingSplit GuessNumberedSplit(string text)
         {
-            HeadingSplit split = SplitAtFullStop(text);
+            HeadingSplit split = SplitAtCommaBeforeDefinitionWord(text);
+            if (split.IsHeading)
+            {
+                return split;
+            }
+
+            split = SplitAtFullStop(text);
             if (split.IsHeading)
             {
                 return split;
@@ -253,6 +259,28 @@ namespace GlossaryGen.Parsing
             }
 
             return new HeadingSplit(SeparatorKind.Space, space, definitionStart);
+        }
+
+        /// <summary>
+        /// <c>六稳，指稳就业…</c>: a short heading, a comma, and the definition opening with 指, 即 or 是指 as a
+        /// word of its own (not <c>指导</c>). The first comma only, so a clause before it is never a heading.
+        /// </summary>
+        private static HeadingSplit SplitAtCommaBeforeDefinitionWord(string text)
+        {
+            int comma = text.IndexOf('\uFF0C');
+            if (comma <= 0 || comma > MaxGuessedHeadingLength || !IsHeadingText(text, 0, comma, MaxGuessedHeadingLength, numbered: true))
+            {
+                return default;
+            }
+
+            int definitionStart = SkipSpaces(text, comma + 1);
+            int word = string.CompareOrdinal(text, definitionStart, "\u662F\u6307", 0, 2) == 0 ? definitionStart + 1 : definitionStart;
+            bool opensDefinition = word < text.Length - 1
+                && (text[word] == '\u6307' || text[word] == '\u5373')
+                && NotWordStarter.IndexOf(text[word + 1]) < 0;
+            return opensDefinition
+                ? new HeadingSplit(SeparatorKind.Comma, TrimEnd(text, comma), definitionStart, isGuess: true)
+                : default;
         }
 
         /// <summary>

@@ -88,6 +88,25 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void A_comma_before_a_definition_word_ends_a_numbered_heading_as_a_guess()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.三保，指保基本民生、保工资、保运转。", "2.“两新”，即设备更新和以旧换新。", "3.四稳，是指稳就业、稳金融、稳外贸、稳预期。");
+
+            Assert.Equal(new[] { "三保", "“两新”", "四稳" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("指保基本民生、保工资、保运转。", glossary.Entries[0].Definition);
+            Assert.Equal("是指稳就业、稳金融、稳外贸、稳预期。", glossary.Entries[2].Definition);
+            Assert.Equal(new[] { "GG0112" }, Ids(glossary));
+        }
+
+        [Fact]
+        public void A_comma_before_a_word_that_only_starts_with_zhi_is_not_a_separator()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.加强监管，指导企业规范经营是指对企业的帮扶。");
+
+            Assert.DoesNotContain(glossary.Entries, e => e.Heading == "加强监管");
+        }
+
+        [Fact]
         public void Nothing_after_a_closing_quote()
         {
             ParsedGlossary glossary = ParseLines("名词解释", "1.爱国卫生“7个专项行动”清垃圾、清杂物、清沟渠。", "2.“三减少”“三加强”减少会议、加强落实。");
