@@ -466,6 +466,22 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void The_report_title_repeated_once_inside_the_glossary_is_a_running_header()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "关于某县2024年预算执行情况的报告",
+                "全县收入平稳增长。",
+                "名词解释",
+                "1.税收返还：指按照分税制财政体制规定，上级政府将一部分税收收入返还给下级政府的资",
+                "关于某县2024年预算执行情况的报告",
+                "金。",
+                "2.调入资金：指从其他预算调入的资金。");
+
+            Assert.Equal("指按照分税制财政体制规定，上级政府将一部分税收收入返还给下级政府的资金。", glossary.Entries[0].Definition);
+            Assert.Equal(new[] { ParseDiagnosticIds.ConversionResidue }, Ids(glossary));
+        }
+
+        [Fact]
         public void Statistics_bulletin_notes_read_as_entries()
         {
             ParsedGlossary glossary = ParseLines(
