@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace GlossaryGen.Parsing
 {
     /// <summary>
-    /// A glossary printed as a markdown table (<c>| 序号 | 名词 | 解释 |</c>): its header row names a term column
+    /// A glossary printed as a table (<c>| 序号 | 名词 | 解释 |</c>, or cells separated by tabs): its header row names a term column
     /// and a definition column, and every row after the delimiter row is one entry.
     /// </summary>
     internal sealed class GlossaryTable
@@ -59,16 +59,25 @@ namespace GlossaryGen.Parsing
             return text.IndexOf('-') >= 0;
         }
 
-        /// <summary>The cells of a row, trimmed, as positions in <paramref name="text"/>; the outer pipes open and close the row.</summary>
+        /// <summary>Whether the line is a row: markdown pipes around it, or cells separated by tabs (a table copied from Word or Excel).</summary>
+        public static bool IsRow(string text)
+            => (text.Length >= 2 && text[0] == '|' && text[text.Length - 1] == '|') || text.IndexOf('\t') > 0;
+
+        /// <summary>
+        /// The cells of a row, trimmed, as positions in <paramref name="text"/>: between pipes (the outer pipes
+        /// open and close the row), or between tabs in a row without pipes.
+        /// </summary>
         public static List<Cell> Cells(string text)
         {
             var cells = new List<Cell>();
-            int start = text.Length > 0 && text[0] == '|' ? 1 : 0;
-            int end = text.Length > start && text[text.Length - 1] == '|' ? text.Length - 1 : text.Length;
+            bool piped = text.Length > 0 && text[0] == '|';
+            char separator = piped ? '|' : '\t';
+            int start = piped ? 1 : 0;
+            int end = piped && text.Length > start && text[text.Length - 1] == '|' ? text.Length - 1 : text.Length;
             int cellStart = start;
             for (int i = start; i <= end; i++)
             {
-                if (i == end || text[i] == '|')
+                if (i == end || text[i] == separator)
                 {
                     int first = cellStart;
                     int last = i;

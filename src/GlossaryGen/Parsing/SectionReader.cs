@@ -69,6 +69,13 @@ namespace GlossaryGen.Parsing
         public void Read(int firstLine, int firstColumn, CancellationToken cancellationToken)
         {
             _runningHeaders = RunningHeader.Find(_text, _lines, cancellationToken);
+            if (firstLine > 0 && firstColumn == 0)
+            {
+                // "序号\t名词\t解释" reads as the header itself: the table's rows follow it.
+                string header = LineCleaner.Clean(_text, _lines[firstLine - 1]).Text;
+                _table = GlossaryTable.IsRow(header) ? GlossaryTable.FromHeaderRow(header) : null;
+            }
+
             CleanLine? next = firstLine < _lines.Count ? LineCleaner.Clean(_text, _lines[firstLine]) : null;
             if (next != null && firstColumn > 0)
             {
@@ -224,14 +231,14 @@ namespace GlossaryGen.Parsing
         }
 
         /// <summary>
-        /// Reads a glossary printed as a markdown table: a header row naming a term and a definition column
+        /// Reads a glossary printed as a table (markdown pipes or tabs): a header row naming a term and a definition column
         /// as the section's first line, then one entry per row. The table is the whole glossary: the first
         /// line after it that is not a row opens what follows the glossary (GG0111).
         /// </summary>
         private bool ReadTableRow(CleanLine line)
         {
             string text = line.Text;
-            bool isRow = TrailingAttachment.IsTableRow(text) && text.IndexOf('\t') < 0;
+            bool isRow = GlossaryTable.IsRow(text);
             if (_table is null)
             {
                 if (!isRow || _current != null || EntryStartCount > 0 || NonBlankLineCount > 1)

@@ -547,6 +547,28 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void A_table_with_tab_separated_cells_is_read_the_same_way()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "三、名词解释",
+                "序号\t名词\t解释",
+                "1\t财政拨款收入\t指县财政当年拨付的资金。",
+                "2\t项目支出\t指为完成特定工作任务发生的支出。");
+
+            Assert.Equal(new[] { "财政拨款收入", "项目支出" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("指为完成特定工作任务发生的支出。", glossary.Entries[1].Definition);
+            Assert.Empty(glossary.Diagnostics);
+        }
+
+        [Fact]
+        public void A_tab_after_a_term_is_still_a_separator_outside_a_table()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "六零\t指零门槛、零跑腿。", "七办\t指一窗通办。");
+
+            Assert.Equal(new[] { "六零", "七办" }, glossary.Entries.Select(e => e.Heading));
+        }
+
+        [Fact]
         public void A_table_after_the_entries_is_still_an_attachment()
         {
             ParsedGlossary glossary = ParseLines(
