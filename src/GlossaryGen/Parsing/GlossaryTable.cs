@@ -31,8 +31,8 @@ namespace GlossaryGen.Parsing
             for (int i = 0; i < cells.Count; i++)
             {
                 string cell = text.Substring(cells[i].Start, cells[i].Length);
-                bool namesDefinition = ContainsAny(cell, DefinitionTitles);
-                if (term < 0 && ContainsAny(cell, TermTitles) && !namesDefinition)
+                bool namesDefinition = PhraseList.ContainsAny(cell, DefinitionTitles);
+                if (term < 0 && PhraseList.ContainsAny(cell, TermTitles) && !namesDefinition)
                 {
                     term = i;
                 }
@@ -97,19 +97,6 @@ namespace GlossaryGen.Parsing
             }
 
             return cells;
-        }
-
-        private static bool ContainsAny(string text, string[] words)
-        {
-            foreach (string word in words)
-            {
-                if (text.IndexOf(word, System.StringComparison.Ordinal) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         internal readonly struct Cell

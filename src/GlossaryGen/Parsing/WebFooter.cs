@@ -33,10 +33,10 @@ namespace GlossaryGen.Parsing
         };
 
         /// <summary>Whether the line is certainly part of a web page footer.</summary>
-        public static bool IsStrongFooterLine(string text) => StartsWithAny(text, Openings) || ContainsAny(text, Markers);
+        public static bool IsStrongFooterLine(string text) => PhraseList.StartsWithAny(text, Openings) || PhraseList.ContainsAny(text, Markers);
 
         /// <summary>Whether the line belongs in a footer once one has begun.</summary>
-        public static bool IsFooterLine(string text) => IsStrongFooterLine(text) || StartsWithAny(text, WeakOpenings);
+        public static bool IsFooterLine(string text) => IsStrongFooterLine(text) || PhraseList.StartsWithAny(text, WeakOpenings);
 
         /// <summary>
         /// A date alone on its line (<c>二〇二五年一月</c>, <c>2025年1月15日</c>): the date under a signature or a
@@ -74,32 +74,6 @@ namespace GlossaryGen.Parsing
             }
 
             return i;
-        }
-
-        private static bool StartsWithAny(string text, string[] openings)
-        {
-            foreach (string opening in openings)
-            {
-                if (text.StartsWith(opening, System.StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool ContainsAny(string text, string[] markers)
-        {
-            foreach (string marker in markers)
-            {
-                if (text.IndexOf(marker, System.StringComparison.Ordinal) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }
