@@ -15,6 +15,7 @@ namespace GlossaryGen.Parsing
 
         private readonly StringBuilder _definition = new StringBuilder();
         private bool _paragraphBreakPending;
+        private int _lastLineLength;
 
         public EntryDraft(int? number, string heading, TextRange headingRange, SourceLine firstLine)
         {
@@ -56,6 +57,8 @@ namespace GlossaryGen.Parsing
         {
             // A blank line after a line that stopped mid-sentence is a conversion's gap inside the sentence, not a paragraph.
             bool wrapped = EndsMidSentence;
+            bool wrappedAtClosingMark = _lastLineLength >= MinWrappedLineLength && _definition.Length > 0 && EndsWithClosingMarkMidSentence();
+            _lastLineLength = text.Length;
             LastLine = line;
             EndsMidSentence = (text.Length >= MinWrappedLineLength && !TextChars.EndsSentence(text[text.Length - 1])) || AnnouncesMore(text);
             EndsSentence = text.Length > 0 && TextChars.EndsSentence(text[text.Length - 1]);
@@ -67,7 +70,8 @@ namespace GlossaryGen.Parsing
             if (_definition.Length > 0)
             {
                 char last = _definition[_definition.Length - 1];
-                if ((_paragraphBreakPending && !wrapped) || TextChars.EndsSentence(last) || ContinuationLine.IsContinuation(text))
+                bool endsParagraph = TextChars.EndsSentence(last) && !(wrappedAtClosingMark && !_paragraphBreakPending && TextChars.IsCjk(text[0]));
+                if ((_paragraphBreakPending && !wrapped) || endsParagraph || ContinuationLine.IsContinuation(text))
                 {
                     _definition.Append('\n');
                 }
@@ -135,6 +139,18 @@ namespace GlossaryGen.Parsing
                 Definition,
                 HeadingRange,
                 LastLine.Number);
+        }
+
+        /// <summary>
+        /// A closing quote or bracket ends a sentence only after one (<c>…。”</c>): a long line that stops at
+        /// <c>“经营收入”</c> or <c>（境）</c> was wrapped there by a PDF, and the next line goes on with the sentence.
+        /// </summary>
+        private bool EndsWithClosingMarkMidSentence()
+        {
+            int end = _definition.Length - 1;
+            char last = _definition[end];
+            bool closing = last == '\u201D' || last == '\u300D' || last == '\uFF09' || last == ')';
+            return closing && end > 0 && !TextChars.EndsSentence(_definition[end - 1]);
         }
 
         /// <summary>"六大品牌：指", "包括：": the definition goes on in the next line whatever that line looks like.</summary>

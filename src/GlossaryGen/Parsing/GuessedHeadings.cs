@@ -50,6 +50,7 @@ namespace GlossaryGen.Parsing
         private static string Describe(SeparatorKind kind) => kind switch
         {
             SeparatorKind.FullStop => "before '。'",
+            SeparatorKind.Comma => "before the '，' that precedes 指 or 即",
             SeparatorKind.DefinitionWord => "before the word that opens the definition (指, 是指, 即)",
             _ => "before the '：' that follows a comma",
         };

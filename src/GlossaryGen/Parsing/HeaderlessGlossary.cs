@@ -6,7 +6,8 @@ namespace GlossaryGen.Parsing
     /// <summary>
     /// Finds a glossary that has no header line: a media reprint is a news paragraph, then the numbered
     /// list of terms. The list is the last one in the file that starts at 1, reads as entries with certain
-    /// separators, keeps its numbering in sequence and fills the rest of the file.
+    /// separators, keeps its numbering in sequence and fills the rest of the file. At least three entries,
+    /// or one when the list is markdown footnotes (<c>[^1]: 六零：…</c>) that all define terms.
     /// </summary>
     internal static class HeaderlessGlossary
     {
@@ -48,6 +49,7 @@ namespace GlossaryGen.Parsing
         private static bool FillsTheRest(string text, List<SourceLine> lines, int start, NumberingStyle style)
         {
             int entries = 0;
+            int otherFootnotes = 0;
             int nonBlank = 0;
             int linesAfterLastEntry = 0;
             for (int i = start; i < lines.Count; i++)
@@ -72,10 +74,18 @@ namespace GlossaryGen.Parsing
                     entries++;
                     linesAfterLastEntry = 0;
                 }
+                else if (numbering.IsPresent && numbering.Style == NumberingStyle.Footnote)
+                {
+                    otherFootnotes++;
+                }
             }
 
+            // Markdown footnotes that all define a term are a glossary however few: a converter writes a Word
+            // document's footnotes so, and a numbered list of the body never looks like [^1]: 六零：….
+            int minEntries = style == NumberingStyle.Footnote && otherFootnotes == 0 ? 1 : MinEntries;
+
             // A list in the body is followed by more body; a glossary ends the file (a footer line or two may follow).
-            return entries >= MinEntries && entries * MaxLinesPerEntry >= nonBlank && linesAfterLastEntry <= MaxLinesAfterList;
+            return entries >= minEntries && entries * MaxLinesPerEntry >= nonBlank && linesAfterLastEntry <= MaxLinesAfterList;
         }
 
         /// <summary>

@@ -23,14 +23,24 @@ namespace GlossaryGen.Parsing
 
         /// <summary><c>4．紫线是指…</c>: a numbered line with no separator, split before the word that opens the definition.</summary>
         DefinitionWord,
+
+        /// <summary>A dash printed where others print a colon: <c>口袋公园——指面积…</c>.</summary>
+        Dash,
+
+        /// <summary><c>1.六稳，指稳就业…</c>: a numbered short heading, a comma, then 指 or 即.</summary>
+        Comma,
+
+        /// <summary>The term in lenticular brackets at the start of the line: <c>【低空经济】以民用航空器为主…</c>.</summary>
+        Bracketed,
     }
 
     /// <summary>Where the heading and the definition are in a line's text (after its numbering).</summary>
     internal readonly struct HeadingSplit
     {
-        public HeadingSplit(SeparatorKind kind, int headingLength, int definitionStart, bool isGuess = false)
+        public HeadingSplit(SeparatorKind kind, int headingLength, int definitionStart, bool isGuess = false, int headingStart = 0)
         {
             Kind = kind;
+            HeadingStart = headingStart;
             HeadingLength = headingLength;
             DefinitionStart = definitionStart;
             IsGuess = isGuess;
@@ -41,7 +51,10 @@ namespace GlossaryGen.Parsing
 
         public SeparatorKind Kind { get; }
 
-        /// <summary>The heading is text[0, HeadingLength).</summary>
+        /// <summary>Where the heading starts: 0, or after the bracket that encloses it.</summary>
+        public int HeadingStart { get; }
+
+        /// <summary>The heading is text[HeadingStart, HeadingStart + HeadingLength).</summary>
         public int HeadingLength { get; }
 
         /// <summary>The definition is text[DefinitionStart..], possibly empty.</summary>

@@ -33,7 +33,19 @@ namespace GlossaryGen.Parsing
                 return default;
             }
 
-            HeadingSplit split = SplitAtColon(text, maxLength, numbered);
+            HeadingSplit split = SplitAfterBracketedTerm(text, maxLength, numbered);
+            if (split.IsHeading)
+            {
+                return split;
+            }
+
+            split = SplitAtColon(text, maxLength, numbered);
+            if (split.IsHeading)
+            {
+                return split;
+            }
+
+            split = SplitAtDash(text, maxLength, numbered);
             if (split.IsHeading)
             {
                 return split;
@@ -63,7 +75,13 @@ namespace GlossaryGen.Parsing
 
         private static HeadingSplit GuessNumberedSplit(string text)
         {
-            HeadingSplit split = SplitAtFullStop(text);
+            HeadingSplit split = SplitAtCommaBeforeDefinitionWord(text);
+            if (split.IsHeading)
+            {
+                return split;
+            }
+
+            split = SplitAtFullStop(text);
             if (split.IsHeading)
             {
                 return split;
@@ -241,6 +259,28 @@ namespace GlossaryGen.Parsing
             }
 
             return new HeadingSplit(SeparatorKind.Space, space, definitionStart);
+        }
+
+        /// <summary>
+        /// <c>六稳，指稳就业…</c>: a short heading, a comma, and the definition opening with 指, 即 or 是指 as a
+        /// word of its own (not <c>指导</c>). The first comma only, so a clause before it is never a heading.
+        /// </summary>
+        private static HeadingSplit SplitAtCommaBeforeDefinitionWord(string text)
+        {
+            int comma = text.IndexOf('\uFF0C');
+            if (comma <= 0 || comma > MaxGuessedHeadingLength || !IsHeadingText(text, 0, comma, MaxGuessedHeadingLength, numbered: true))
+            {
+                return default;
+            }
+
+            int definitionStart = SkipSpaces(text, comma + 1);
+            int word = string.CompareOrdinal(text, definitionStart, "\u662F\u6307", 0, 2) == 0 ? definitionStart + 1 : definitionStart;
+            bool opensDefinition = word < text.Length - 1
+                && (text[word] == '\u6307' || text[word] == '\u5373')
+                && NotWordStarter.IndexOf(text[word + 1]) < 0;
+            return opensDefinition
+                ? new HeadingSplit(SeparatorKind.Comma, TrimEnd(text, comma), definitionStart, isGuess: true)
+                : default;
         }
 
         /// <summary>
@@ -492,6 +532,86 @@ namespace GlossaryGen.Parsing
             // "（市政府办公厅 年鉴处）": a heading closes what it opens; a bracket left open is a note.
             return hasContent && scanner.IsTopLevel;
         }
+
+        /// <summary>
+        /// <c>【低空经济】以民用航空器为主…</c>, <c>【六零】：指…</c>: web pages print the term in lenticular brackets
+        /// at the start of the line, the definition right after (a colon may come between). The heading is the
+        /// text inside the brackets; a bracket alone on its line (a group title) is not split here.
+        /// </summary>
+        private static HeadingSplit SplitAfterBracketedTerm(string text, int maxLength, bool numbered)
+        {
+            if (text[0] != '\u3010' && text[0] != '\u3016')
+            {
+                return default;
+            }
+
+            char closingMark = text[0] == '\u3010' ? '\u3011' : '\u3017';
+            int reach = text.Length < maxLength + 2 ? text.Length : maxLength + 2;
+            int closing = text.IndexOf(closingMark, 1, reach - 1);
+            if (closing < 2 || !IsHeadingText(text, 1, closing, maxLength, numbered))
+            {
+                return default;
+            }
+
+            int definitionStart = SkipSpaces(text, closing + 1);
+            if (definitionStart < text.Length && TextChars.IsColon(text[definitionStart]))
+            {
+                definitionStart = SkipSpaces(text, definitionStart + 1);
+            }
+
+            return definitionStart < text.Length
+                ? new HeadingSplit(SeparatorKind.Bracketed, closing - 1, definitionStart, headingStart: 1)
+                : default;
+        }
+
+        /// <summary>
+        /// <c>口袋公园——指面积…</c>, <c>“三资”——农村集体资金…</c>: a dash of two marks after a heading, as some
+        /// glossaries print in place of a colon. Checked before quotes, so a quoted term keeps its dash out.
+        /// </summary>
+        private static HeadingSplit SplitAtDash(string text, int maxLength, bool numbered)
+        {
+            int dash = IndexOfTopLevelDash(text, maxLength + 1);
+            if (dash <= 0)
+            {
+                return default;
+            }
+
+            int definitionStart = dash;
+            while (definitionStart < text.Length && IsDashMark(text[definitionStart]))
+            {
+                definitionStart++;
+            }
+
+            definitionStart = SkipSpaces(text, definitionStart);
+            int headingEnd = TrimEnd(text, dash);
+            if (definitionStart >= text.Length || !IsHeadingText(text, 0, headingEnd, maxLength, numbered))
+            {
+                return default;
+            }
+
+            return new HeadingSplit(SeparatorKind.Dash, headingEnd, definitionStart);
+        }
+
+        /// <summary>The first pair of dash marks (<c>——</c>, <c>──</c>, <c>－－</c>) outside quotes and brackets.</summary>
+        private static int IndexOfTopLevelDash(string text, int reach)
+        {
+            int limit = text.Length - 1 < reach ? text.Length - 1 : reach;
+            var scanner = new QuoteScanner();
+            for (int i = 0; i < limit; i++)
+            {
+                char c = text[i];
+                if (scanner.IsTopLevel && IsDashMark(c) && IsDashMark(text[i + 1]))
+                {
+                    return i;
+                }
+
+                scanner.Advance(c);
+            }
+
+            return -1;
+        }
+
+        private static bool IsDashMark(char c) => c == '\u2014' || c == '\u2500' || c == '\uFF0D';
 
         private static int TrimEnd(string text, int end)
         {

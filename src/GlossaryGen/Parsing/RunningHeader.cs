@@ -5,8 +5,9 @@ namespace GlossaryGen.Parsing
 {
     /// <summary>
     /// The running header or footer a PDF repeats on every page (<c>2023年度某某局部门决算</c>): a short line
-    /// without punctuation that occurs three times or more in the file. Inside the glossary it is page
-    /// furniture, not a term or part of a definition.
+    /// without punctuation that occurs three times or more in the file, or the file's title (its first line)
+    /// when it occurs again: a glossary of two pages shows the header only once. Inside the glossary it is
+    /// page furniture, not a term or part of a definition.
     /// </summary>
     internal static class RunningHeader
     {
@@ -18,6 +19,8 @@ namespace GlossaryGen.Parsing
         {
             var counts = new Dictionary<string, int>();
             var repeated = new HashSet<string>();
+            string? title = null;
+            bool seenText = false;
             for (int i = 0; i < lines.Count; i++)
             {
                 if ((i & 0x3FF) == 0)
@@ -32,14 +35,21 @@ namespace GlossaryGen.Parsing
                 }
 
                 string clean = LineCleaner.Clean(text, line).Text;
+                bool first = !seenText && clean.Length > 0;
+                seenText |= clean.Length > 0;
                 if (clean.Length < 4 || clean.Length > MaxLength || !IsPlain(clean))
                 {
                     continue;
                 }
 
+                if (first)
+                {
+                    title = clean;
+                }
+
                 counts.TryGetValue(clean, out int count);
                 counts[clean] = ++count;
-                if (count >= MinRepeats)
+                if (count >= MinRepeats || (count == 2 && clean == title))
                 {
                     repeated.Add(clean);
                 }

@@ -35,6 +35,7 @@ namespace GlossaryGen.Parsing
         private bool _listUsesSpaces;
         private bool _afterGroupTitle;
         private HashSet<string>? _runningHeaders;
+        private GlossaryTable? _table;
         private readonly GuessedHeadings _guesses;
 
         public SectionReader(string text, List<SourceLine> lines, string fileName, DiagnosticSink diagnostics)
@@ -69,6 +70,13 @@ namespace GlossaryGen.Parsing
         public void Read(int firstLine, int firstColumn, CancellationToken cancellationToken)
         {
             _runningHeaders = RunningHeader.Find(_text, _lines, cancellationToken);
+            if (firstLine > 0 && firstColumn == 0)
+            {
+                // "序号\t名词\t解释" reads as the header itself: the table's rows follow it.
+                string header = LineCleaner.Clean(_text, _lines[firstLine - 1]).Text;
+                _table = GlossaryTable.IsRow(header) ? GlossaryTable.FromHeaderRow(header) : null;
+            }
+
             CleanLine? next = firstLine < _lines.Count ? LineCleaner.Clean(_text, _lines[firstLine]) : null;
             if (next != null && firstColumn > 0)
             {
@@ -178,7 +186,13 @@ namespace GlossaryGen.Parsing
             }
 
             string text = line.Text;
-            if (OpensFooter(text, index))
+            if (ReadTableRow(line))
+            {
+                _blankSinceLastLine = false;
+                return;
+            }
+
+            if (OpensFooter(text, index) || (WebFooter.IsDateLine(text) && _current != null && _current.EndsSentence))
             {
                 StartBlock(DiagnosticIds.WebFooterSkipped, line.Source, text);
             }
@@ -215,6 +229,57 @@ namespace GlossaryGen.Parsing
             }
 
             _blankSinceLastLine = false;
+        }
+
+        /// <summary>
+        /// Reads a glossary printed as a table (markdown pipes or tabs): a header row naming a term and a definition column
+        /// as the section's first line, then one entry per row. The table is the whole glossary: the first
+        /// line after it that is not a row opens what follows the glossary (GG0111).
+        /// </summary>
+        private bool ReadTableRow(CleanLine line)
+        {
+            string text = line.Text;
+            bool isRow = GlossaryTable.IsRow(text);
+            if (_table is null)
+            {
+                if (!isRow || _current != null || EntryStartCount > 0 || NonBlankLineCount > 1)
+                {
+                    return false;
+                }
+
+                _table = GlossaryTable.FromHeaderRow(text);
+                return _table != null;
+            }
+
+            if (!isRow)
+            {
+                _table = null;
+                StartBlock(ParseDiagnosticIds.AttachmentSkipped, line.Source, text);
+                return true;
+            }
+
+            if (GlossaryTable.IsDelimiterRow(text))
+            {
+                return true;
+            }
+
+            List<GlossaryTable.Cell> cells = GlossaryTable.Cells(text);
+            if (cells.Count <= _table.DefinitionColumn || cells[_table.TermColumn].Length == 0)
+            {
+                ReportUnrecognized(line);
+                return true;
+            }
+
+            GlossaryTable.Cell term = cells[_table.TermColumn];
+            GlossaryTable.Cell definition = cells[_table.DefinitionColumn];
+            CleanLine heading = line.Slice(term.Start, term.Start + term.Length);
+            StartEntry(heading, default, new HeadingSplit(SeparatorKind.LineBreak, term.Length, term.Length));
+            if (_current != null && definition.Length > 0)
+            {
+                _current.AppendDefinition(text.Substring(definition.Start, definition.Length), line.Source);
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -386,6 +451,8 @@ namespace GlossaryGen.Parsing
 
                     break;
                 case SeparatorKind.ClosingQuote:
+                case SeparatorKind.Dash:
+                case SeparatorKind.Bracketed:
                     break;
                 case SeparatorKind.Space:
                     // Prose has spaces too: after another entry, a space separates a term only when the
@@ -544,7 +611,7 @@ namespace GlossaryGen.Parsing
                 _lastNumber = number;
             }
 
-            int headingStart = numbering.Length;
+            int headingStart = numbering.Length + split.HeadingStart;
             string heading = line.Text.Substring(headingStart, split.HeadingLength);
             TextRange headingRange = line.RangeOf(headingStart, split.HeadingLength);
             _current = new EntryDraft(number, heading, headingRange, line.Source);
@@ -559,7 +626,7 @@ namespace GlossaryGen.Parsing
             _listUsesSpaces |= split.Kind == SeparatorKind.Space;
             ReportResidue(line);
 
-            int definitionStart = headingStart + split.DefinitionStart;
+            int definitionStart = numbering.Length + split.DefinitionStart;
             if (definitionStart < line.Text.Length)
             {
                 _current.AppendDefinition(line.Text.Substring(definitionStart), line.Source);

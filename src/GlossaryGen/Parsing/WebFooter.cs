@@ -23,7 +23,7 @@ namespace GlossaryGen.Parsing
         private static readonly string[] WeakOpenings =
         {
             "来源：", "来源:", "來源：", "來源:", "编辑：", "编辑:", "作者：", "作者:", "发布时间：", "发布时间:", "發布時間：",
-            "发布日期：", "发布日期:", "上一篇", "下一篇", "相关链接", "相关文章", "联系我们", "Copyright", "copyright", "©",
+            "发布日期：", "发布日期:", "本文来源：", "本文来源:", "文章来源：", "文章来源:", "资料来源：", "资料来源:", "資料來源：", "上一篇", "下一篇", "相关链接", "相关文章", "联系我们", "Copyright", "copyright", "©",
         };
 
         /// <summary>Text that marks a footer wherever it stands in a line.</summary>
@@ -33,35 +33,47 @@ namespace GlossaryGen.Parsing
         };
 
         /// <summary>Whether the line is certainly part of a web page footer.</summary>
-        public static bool IsStrongFooterLine(string text) => StartsWithAny(text, Openings) || ContainsAny(text, Markers);
+        public static bool IsStrongFooterLine(string text) => PhraseList.StartsWithAny(text, Openings) || PhraseList.ContainsAny(text, Markers);
 
         /// <summary>Whether the line belongs in a footer once one has begun.</summary>
-        public static bool IsFooterLine(string text) => IsStrongFooterLine(text) || StartsWithAny(text, WeakOpenings);
+        public static bool IsFooterLine(string text) => IsStrongFooterLine(text) || PhraseList.StartsWithAny(text, WeakOpenings);
 
-        private static bool StartsWithAny(string text, string[] openings)
+        /// <summary>
+        /// A date alone on its line (<c>二〇二五年一月</c>, <c>2025年1月15日</c>): the date under a signature or a
+        /// page's publication date, never a line of a definition that ended its sentence.
+        /// </summary>
+        public static bool IsDateLine(string text)
         {
-            foreach (string opening in openings)
+            int i = SkipDateNumber(text, 0);
+            if (i == 0 || i >= text.Length || text[i] != '年')
             {
-                if (text.StartsWith(opening, System.StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                return false;
             }
 
-            return false;
+            int month = SkipDateNumber(text, i + 1);
+            if (month == i + 1 || month >= text.Length || text[month] != '月')
+            {
+                return false;
+            }
+
+            if (month + 1 == text.Length)
+            {
+                return true;
+            }
+
+            int day = SkipDateNumber(text, month + 1);
+            return day > month + 1 && day + 1 == text.Length && (text[day] == '日' || text[day] == '号');
         }
 
-        private static bool ContainsAny(string text, string[] markers)
+        private static int SkipDateNumber(string text, int start)
         {
-            foreach (string marker in markers)
+            int i = start;
+            while (i < text.Length && (TextChars.IsDigit(text[i]) || ChineseOrdinal.IsDigit(text[i]) || text[i] == '〇' || text[i] == '零'))
             {
-                if (text.IndexOf(marker, System.StringComparison.Ordinal) >= 0)
-                {
-                    return true;
-                }
+                i++;
             }
 
-            return false;
+            return i;
         }
     }
 }

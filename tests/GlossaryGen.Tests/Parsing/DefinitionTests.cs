@@ -34,6 +34,31 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void A_long_line_wrapped_after_a_closing_quote_or_bracket_is_joined()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "名词解释",
+                "一、其他支出：指除上述“工资福利支出”“商品服务支出”“对个人补助”",
+                "等以外的支出，包括差旅费、会议费、培训费以及因公出国（境外）",
+                "费用和会议费。");
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.Equal("指除上述“工资福利支出”“商品服务支出”“对个人补助”等以外的支出，包括差旅费、会议费、培训费以及因公出国（境外）费用和会议费。", entry.Definition);
+        }
+
+        [Fact]
+        public void A_closing_quote_after_a_full_stop_still_ends_the_paragraph()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "名词解释",
+                "1.双向奔赴：指城乡要素互相流动，群众称之为“城里人下乡、乡里人进城。”",
+                "这一说法最早见于本市。");
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.Equal("指城乡要素互相流动，群众称之为“城里人下乡、乡里人进城。”\n这一说法最早见于本市。", entry.Definition);
+        }
+
+        [Fact]
         public void Wrapped_latin_words_keep_a_space()
         {
             ParsedEntry entry = Assert.Single(ParseLines("名词解释", "1.RCEP：Regional Comprehensive Economic", "Partnership，区域全面经济伙伴关系协定。").Entries);

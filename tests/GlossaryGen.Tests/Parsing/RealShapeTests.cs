@@ -328,6 +328,34 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void Markdown_footnotes_that_define_terms_are_the_glossary_even_when_only_two()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "# 关于某市决算的报告",
+                "",
+                "新增债券额度[^1]全部用于项目，调入资金[^2]平衡预算。",
+                "",
+                "[^1]: 新增债券额度：指当年批准新增的地方政府债务额度。",
+                "[^2]: 调入资金：指从其他预算调入的资金。");
+
+            Assert.Equal(new[] { "新增债券额度", "调入资金" }, glossary.Entries.Select(e => e.Term));
+            Assert.Equal(new[] { ParseDiagnosticIds.GlossaryWithoutHeader }, Ids(glossary));
+        }
+
+        [Fact]
+        public void Markdown_footnotes_that_are_notes_do_not_make_a_glossary()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "各位代表，全年增长百分之六[^1]，新增债券额度[^2]全部用于项目。",
+                "",
+                "[^1]: 增速按可比价格计算。",
+                "[^2]: 新增债券额度：指当年批准新增的地方政府债务额度。");
+
+            Assert.Equal(0, glossary.SectionStartLine);
+            Assert.DoesNotContain(ParseDiagnosticIds.GlossaryWithoutHeader, Ids(glossary));
+        }
+
+        [Fact]
         public void A_body_that_only_contains_a_numbered_list_somewhere_is_not_a_glossary()
         {
             ParsedGlossary glossary = ParseLines(
@@ -439,6 +467,22 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void The_report_title_repeated_once_inside_the_glossary_is_a_running_header()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "关于某县2024年预算执行情况的报告",
+                "全县收入平稳增长。",
+                "名词解释",
+                "1.税收返还：指按照分税制财政体制规定，上级政府将一部分税收收入返还给下级政府的资",
+                "关于某县2024年预算执行情况的报告",
+                "金。",
+                "2.调入资金：指从其他预算调入的资金。");
+
+            Assert.Equal("指按照分税制财政体制规定，上级政府将一部分税收收入返还给下级政府的资金。", glossary.Entries[0].Definition);
+            Assert.Equal(new[] { ParseDiagnosticIds.ConversionResidue }, Ids(glossary));
+        }
+
+        [Fact]
         public void Statistics_bulletin_notes_read_as_entries()
         {
             ParsedGlossary glossary = ParseLines(
@@ -480,6 +524,64 @@ namespace GlossaryGen.Tests.Parsing
 
             Assert.Equal(heading, glossary.Entries[1].Heading);
             Assert.Equal("指保基本民生、保工资、保运转支出。", glossary.Entries[1].Definition);
+        }
+
+        [Fact]
+        public void A_markdown_table_with_term_and_definition_columns_is_read_row_by_row()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "## 三、名词解释",
+                "",
+                "| 序号 | 名词 | 解释 |",
+                "| --- | :--- | --- |",
+                "| 1 | 财政拨款收入 | 指区财政当年拨付的资金。 |",
+                "| 2 | “三公”经费 | 指因公出国（境）费、公务用车购置及运行费和公务接待费。 |",
+                "",
+                "## 四、其他重要事项的情况说明",
+                "",
+                "无。");
+
+            Assert.Equal(new[] { "财政拨款收入", "“三公”经费" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("指区财政当年拨付的资金。", glossary.Entries[0].Definition);
+            Assert.Equal(5, glossary.Entries[0].Line);
+            Assert.Equal(new[] { "GG0111" }, Ids(glossary));
+        }
+
+        [Fact]
+        public void A_table_with_tab_separated_cells_is_read_the_same_way()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "三、名词解释",
+                "序号\t名词\t解释",
+                "1\t财政拨款收入\t指县财政当年拨付的资金。",
+                "2\t项目支出\t指为完成特定工作任务发生的支出。");
+
+            Assert.Equal(new[] { "财政拨款收入", "项目支出" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("指为完成特定工作任务发生的支出。", glossary.Entries[1].Definition);
+            Assert.Empty(glossary.Diagnostics);
+        }
+
+        [Fact]
+        public void A_tab_after_a_term_is_still_a_separator_outside_a_table()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "六零\t指零门槛、零跑腿。", "七办\t指一窗通办。");
+
+            Assert.Equal(new[] { "六零", "七办" }, glossary.Entries.Select(e => e.Heading));
+        }
+
+        [Fact]
+        public void A_table_after_the_entries_is_still_an_attachment()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "名词解释",
+                "1.六零：零门槛。",
+                "| 名词 | 解释 |",
+                "| --- | --- |",
+                "| 七办 | 一窗通办。 |");
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.Equal("六零", entry.Term);
+            Assert.Equal(new[] { "GG0111" }, Ids(glossary));
         }
     }
 }

@@ -21,6 +21,46 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void Html_text_tags_left_by_a_copied_page_are_removed()
+        {
+            string text = "<p>各位代表：</p>\n<p><strong>名词解释</strong></p>\n<p>1.&ldquo;六零&rdquo;：零门槛。<br/></p>\n<p><span style=\"font-size:16px\">2.七办：一窗通办。</span></p>";
+            ParsedGlossary glossary = Parse(text);
+
+            Assert.Equal(new[] { "“六零”", "七办" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("零门槛。", glossary.Entries[0].Definition);
+            Assert.Equal("一窗通办。", glossary.Entries[1].Definition);
+            Assert.All(glossary.Diagnostics, d => Assert.Equal("GG0108", d.Id));
+        }
+
+        [Fact]
+        public void Markdown_bullets_and_quotation_marks_at_the_start_of_a_line_are_removed()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "## 名词解释", "", "- **山海协同**：指山区与沿海协同发展。", "* 品质城区：指高品质城市。", "+ 海上风电：指海上风能发电。", "", "> 来源：某市发布");
+
+            Assert.Equal(new[] { "山海协同", "品质城区", "海上风电" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("指海上风能发电。", glossary.Entries[2].Definition);
+            Assert.Contains("GG0110", Ids(glossary));
+        }
+
+        [Fact]
+        public void A_page_number_between_dashes_is_not_a_bullet()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.六零：负面清单之外市场准入零门槛，企业办事零跑腿，收费清单之外企业", "- 12 -", "经营零收费。");
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.Equal("负面清单之外市场准入零门槛，企业办事零跑腿，收费清单之外企业经营零收费。", entry.Definition);
+        }
+
+        [Fact]
+        public void A_less_than_sign_in_a_definition_is_text()
+        {
+            ParsedEntry entry = Assert.Single(ParseLines("名词解释", "1.小微企业：指营业收入<1000万元或从业人员<p人的企业。").Entries);
+
+            Assert.Equal("指营业收入<1000万元或从业人员<p人的企业。", entry.Definition);
+        }
+
+        [Fact]
         public void Bold_markers_are_removed_and_reported_once_per_line()
         {
             ParsedGlossary glossary = ParseLines("**名词解释**", "**1.六零**：零门槛。", "**2.七办**：一窗通办。");

@@ -40,6 +40,73 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void Dash_in_place_of_a_colon()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "名词解释", "1. 街角绿地——指面积较小、供附近居民休憩的绿地。", "2.“三库”──指人才库、项目库、资金库。", "3.慢行道－－指供步行和骑行的道路。");
+
+            Assert.Equal(new[] { "街角绿地", "“三库”", "慢行道" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("指面积较小、供附近居民休憩的绿地。", glossary.Entries[0].Definition);
+            Assert.Equal("指人才库、项目库、资金库。", glossary.Entries[1].Definition);
+            Assert.Empty(glossary.Diagnostics);
+        }
+
+        [Fact]
+        public void Dash_inside_a_definition_or_opening_a_line_is_not_a_separator()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.双轮驱动：指科技创新和制度创新——两者缺一不可。", "——本报告所列数据为初步统计数。");
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.Equal("双轮驱动", entry.Heading);
+        }
+
+        [Fact]
+        public void A_term_in_lenticular_brackets_opens_the_line()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "名词解释",
+                "【低空飞行】以民用无人驾驶航空器为主的低空飞行活动。",
+                "",
+                "【数智融合】：指数字化和智能化协同推进。",
+                "",
+                "〖银发消费〗指面向老年人的消费。");
+
+            Assert.Equal(new[] { "低空飞行", "数智融合", "银发消费" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("以民用无人驾驶航空器为主的低空飞行活动。", glossary.Entries[0].Definition);
+            Assert.Equal("指数字化和智能化协同推进。", glossary.Entries[1].Definition);
+            Assert.Empty(glossary.Diagnostics);
+            AssertRangeMatches(string.Join("\n", "名词解释", "【低空飞行】以民用无人驾驶航空器为主的低空飞行活动。"), glossary.Entries[0].HeadingRange, "低空飞行");
+        }
+
+        [Fact]
+        public void A_bracketed_title_alone_on_its_line_is_not_split_as_a_term()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.六零：零门槛。", "【以上名词按笔画排序】");
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.Equal("六零", entry.Heading);
+        }
+
+        [Fact]
+        public void A_comma_before_a_definition_word_ends_a_numbered_heading_as_a_guess()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.三保，指保基本民生、保工资、保运转。", "2.“两新”，即设备更新和以旧换新。", "3.四稳，是指稳就业、稳金融、稳外贸、稳预期。");
+
+            Assert.Equal(new[] { "三保", "“两新”", "四稳" }, glossary.Entries.Select(e => e.Heading));
+            Assert.Equal("指保基本民生、保工资、保运转。", glossary.Entries[0].Definition);
+            Assert.Equal("是指稳就业、稳金融、稳外贸、稳预期。", glossary.Entries[2].Definition);
+            Assert.Equal(new[] { "GG0112" }, Ids(glossary));
+        }
+
+        [Fact]
+        public void A_comma_before_a_word_that_only_starts_with_zhi_is_not_a_separator()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.加强监管，指导企业规范经营是指对企业的帮扶。");
+
+            Assert.DoesNotContain(glossary.Entries, e => e.Heading == "加强监管");
+        }
+
+        [Fact]
         public void Nothing_after_a_closing_quote()
         {
             ParsedGlossary glossary = ParseLines("名词解释", "1.爱国卫生“7个专项行动”清垃圾、清杂物、清沟渠。", "2.“三减少”“三加强”减少会议、加强落实。");

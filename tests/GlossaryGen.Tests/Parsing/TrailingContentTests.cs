@@ -7,6 +7,49 @@ namespace GlossaryGen.Tests.Parsing
 {
     public class TrailingContentTests
     {
+        [Theory]
+        [InlineData("二〇二四年十二月")]
+        [InlineData("2024年12月30日")]
+        public void A_date_alone_after_a_finished_definition_ends_the_glossary(string date)
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "（一）‘两区’：指示范区和先行区。", "", date);
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.Equal("指示范区和先行区。", entry.Definition);
+            Assert.Equal(new[] { "GG0110" }, Ids(glossary));
+        }
+
+        [Fact]
+        public void A_date_line_inside_an_unfinished_sentence_stays_in_the_definition()
+        {
+            ParsedGlossary glossary = ParseLines("名词解释", "1.两区：指示范区和先行区，两区规划经市政府批准的时间为", "2024年12月", "起实施。");
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.EndsWith("2024年12月起实施。", entry.Definition);
+        }
+
+        [Fact]
+        public void A_source_line_at_the_end_of_the_file_is_the_page_footer()
+        {
+            ParsedGlossary glossary = ParseLines("注释：", "[1]规上服务业：指年营业收入1000万元及以上的服务业法人单位。", "", "资料来源：本公报数据均为初步统计数。");
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.Equal("指年营业收入1000万元及以上的服务业法人单位。", entry.Definition);
+            Assert.Equal(new[] { "GG0110" }, Ids(glossary));
+        }
+
+        [Fact]
+        public void A_markdown_rule_and_an_italic_source_line_are_not_text_of_the_last_entry()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "### 名词解释", "", "**两区**：指示范区和先行区。", "", "---", "", "*本文来源：某县人民政府网*");
+
+            ParsedEntry entry = Assert.Single(glossary.Entries);
+            Assert.Equal("指示范区和先行区。", entry.Definition);
+            Assert.Contains("GG0110", Ids(glossary));
+            Assert.DoesNotContain("GG0101", Ids(glossary));
+        }
+
         [Fact]
         public void A_projects_attachment_after_the_glossary_is_not_entries()
         {
