@@ -254,7 +254,7 @@ namespace GlossaryGen.Parsing
             if (!isRow)
             {
                 _table = null;
-                StartBlock(ParseDiagnosticIds.AttachmentSkipped, line.Source, text);
+                StartBlock(DiagnosticIds.AttachmentSkipped, line.Source, text);
                 return true;
             }
 

@@ -339,7 +339,7 @@ namespace GlossaryGen.Tests.Parsing
                 "[^2]: 调入资金：指从其他预算调入的资金。");
 
             Assert.Equal(new[] { "新增债券额度", "调入资金" }, glossary.Entries.Select(e => e.Term));
-            Assert.Equal(new[] { ParseDiagnosticIds.GlossaryWithoutHeader }, Ids(glossary));
+            Assert.Equal(new[] { DiagnosticIds.GlossaryWithoutHeader }, Ids(glossary));
         }
 
         [Fact]
@@ -352,7 +352,7 @@ namespace GlossaryGen.Tests.Parsing
                 "[^2]: 新增债券额度：指当年批准新增的地方政府债务额度。");
 
             Assert.Equal(0, glossary.SectionStartLine);
-            Assert.DoesNotContain(ParseDiagnosticIds.GlossaryWithoutHeader, Ids(glossary));
+            Assert.DoesNotContain(DiagnosticIds.GlossaryWithoutHeader, Ids(glossary));
         }
 
         [Fact]
@@ -479,7 +479,7 @@ namespace GlossaryGen.Tests.Parsing
                 "2.调入资金：指从其他预算调入的资金。");
 
             Assert.Equal("指按照分税制财政体制规定，上级政府将一部分税收收入返还给下级政府的资金。", glossary.Entries[0].Definition);
-            Assert.Equal(new[] { ParseDiagnosticIds.ConversionResidue }, Ids(glossary));
+            Assert.Equal(new[] { DiagnosticIds.ConversionResidue }, Ids(glossary));
         }
 
         [Fact]
