@@ -34,6 +34,13 @@ namespace GlossaryGen.Parsing
         private bool _inHtmlComment;
         private bool _listUsesSpaces;
         private bool _afterGroupTitle;
+
+        /// <summary>
+        /// The last numbered line was a note without a term (GG0116) and no entry has started since: a line that cannot
+        /// open an entry continues the note (its second sentence, or the report's closing words after a glossary that
+        /// ends with a note), as a line that cannot open an entry continues a definition.
+        /// </summary>
+        private bool _inNote;
         private HashSet<string>? _runningHeaders;
         private GlossaryTable? _table;
         private readonly GuessedHeadings _guesses;
@@ -222,7 +229,7 @@ namespace GlossaryGen.Parsing
                         _current.AppendDefinition(text, line.Source);
                     }
                 }
-                else
+                else if (!_inNote)
                 {
                     ReportUnrecognized(line);
                 }
@@ -409,6 +416,7 @@ namespace GlossaryGen.Parsing
                     {
                         _diagnostics.Report(DiagnosticIds.NoteWithoutTerm, line.RangeOf(0, text.Length), DisplayText.Quote(text));
                         NoteNumbers.Add(numbering.Number);
+                        _inNote = true;
                     }
                     else
                     {
@@ -617,6 +625,7 @@ namespace GlossaryGen.Parsing
             _current = new EntryDraft(number, heading, headingRange, line.Source);
             EntryStartCount++;
             _afterGroupTitle = false;
+            _inNote = false;
             if (split.IsGuess)
             {
                 _guesses.Add(split.Kind, headingRange, heading);

@@ -507,6 +507,33 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void Lines_after_a_note_without_a_term_continue_the_note()
+        {
+            // A note's second paragraph, or the report's closing words after a glossary that ends with a note, is no
+            // line that failed to be an entry: it gets no GG0101, as a line after a definition continues the definition.
+            ParsedGlossary glossary = ParseLines(
+                "名词解释和说明",
+                "［1］两个确保：确保经济持续健康发展，确保各项政策全面落实。",
+                "［2］本报告所列统计数据为预计数，尚待法定程序正式确认。",
+                "其中部分数据为快报数。",
+                "各位代表！奋斗创造历史，实干成就未来！");
+
+            Assert.Equal("两个确保", Assert.Single(glossary.Entries).Term);
+            Assert.Equal(new[] { DiagnosticIds.NoteWithoutTerm }, Ids(glossary));
+        }
+
+        [Fact]
+        public void An_entry_after_a_note_is_still_an_entry()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "名词解释",
+                "［1］本报告所列统计数据为预计数。",
+                "［2］两个确保：确保经济持续健康发展，确保各项政策全面落实。");
+
+            Assert.Equal("两个确保", Assert.Single(glossary.Entries).Term);
+        }
+
+        [Fact]
         public void A_long_unquoted_sentence_before_a_full_stop_is_no_heading()
         {
             ParsedGlossary glossary = ParseLines("名词解释", "1.这是一个很长的说明句子而不是术语。后面还有很多的说明文字。", "2.七办：一窗通办。");
