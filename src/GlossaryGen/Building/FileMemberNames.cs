@@ -18,12 +18,14 @@ namespace GlossaryGen.Building
         /// <summary>The table's helpers that create and cache an entry; see <c>FileTableEmitter</c>.</summary>
         public const string EntryHelper = "Entry";
 
+        public const string ListedEntryHelper = "Listed";
+
         public const string GroupedEntryHelper = "Grouped";
 
         public const string GroupHelper = "Group";
 
         /// <summary>Every name above: neither an entry nor the table's class may take one.</summary>
-        public static readonly string[] TableMembers = { All, AllCache, EntryHelper, GroupedEntryHelper, GroupHelper };
+        public static readonly string[] TableMembers = { All, AllCache, EntryHelper, ListedEntryHelper, GroupedEntryHelper, GroupHelper };
 
         public static List<EntryMembers> Allocate(IReadOnlyList<string> terms, string fileClass)
         {

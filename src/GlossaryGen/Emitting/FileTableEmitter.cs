@@ -16,6 +16,7 @@ namespace GlossaryGen.Emitting
         private const string All = Building.FileMemberNames.All;
         private const string AllCache = Building.FileMemberNames.AllCache;
         private const string EntryHelper = Building.FileMemberNames.EntryHelper;
+        private const string ListedEntryHelper = Building.FileMemberNames.ListedEntryHelper;
         private const string GroupedEntryHelper = Building.FileMemberNames.GroupedEntryHelper;
         private const string GroupHelper = Building.FileMemberNames.GroupHelper;
 
@@ -72,7 +73,11 @@ namespace GlossaryGen.Emitting
             string arguments = "ref " + members.Cache + ", " + SafeText.Literal(entry.Term) + ", " + SafeText.Literal(entry.Heading) + ", "
                 + members.Definition + ", " + Int(entry.Line) + ", " + (entry.Number is int n ? Int(n) : "null");
             string getter = "public static " + Entry + " " + members.Entry + " => " + members.Cache + " ?? ";
-            if (entry.Groups.IsEmpty)
+            if (entry.Groups.IsEmpty && IsListOfItems(entry))
+            {
+                writer.Line(getter + ListedEntryHelper + "(" + arguments + ");");
+            }
+            else if (entry.Groups.IsEmpty)
             {
                 writer.Line(getter + EntryHelper + "(" + arguments + Strings(entry.Items) + ");");
             }
@@ -84,6 +89,18 @@ namespace GlossaryGen.Emitting
             writer.Line("internal const string " + members.Definition + " = " + SafeText.Literal(entry.Definition) + ";");
             writer.Line("private static " + Entry + " " + members.Cache + ";");
         }
+
+        /// <summary>
+        /// Whether the definition is nothing but its items separated by 、 (with or without a closing 。), as
+        /// most enumerations are: then the table writes the items once, in the definition, and the entry splits
+        /// them off with exactly this expression, so what is checked here is what the entry gets.
+        /// </summary>
+        private static bool IsListOfItems(TableEntry entry)
+            => entry.Items.Count > 1 && ItemsOfList(entry.Definition).SequenceEqual(entry.Items);
+
+        private const string ItemsOfListCode = "definition.TrimEnd('。').Split('、')";
+
+        private static string[] ItemsOfList(string definition) => definition.TrimEnd('。').Split('、');
 
         /// <summary>
         /// An entry with labelled sub-lists: one group per line, so a reviewer sees the structure. When the
@@ -118,6 +135,13 @@ namespace GlossaryGen.Emitting
             const string Keep = "global::System.Threading.Interlocked.CompareExchange(ref cache, ";
             writer.Line("private static " + Entry + " " + EntryHelper + "(" + Cache + ", params string[] items)");
             writer.Line("    => " + Keep + "new " + Entry + "(term, heading, definition, " + file + ", line, number, items), null) ?? cache;");
+            if (table.Entries.Any(entry => entry.Groups.IsEmpty && IsListOfItems(entry)))
+            {
+                writer.Line();
+                writer.Line("private static " + Entry + " " + ListedEntryHelper + "(" + Cache + ")");
+                writer.Line("    => " + EntryHelper + "(ref cache, term, heading, definition, line, number, " + ItemsOfListCode + ");");
+            }
+
             if (!table.Entries.Any(entry => !entry.Groups.IsEmpty))
             {
                 return;

@@ -25,7 +25,7 @@ namespace Consumer
                 /// “五力零陵”：经济更有实力、发展更有活力、城市更有张力、文旅更有魅力、幸福更加给力。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 45, entry 2.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 五力零陵 => s_五力零陵 ?? Entry(ref s_五力零陵, "五力零陵", "“五力零陵”", 五力零陵_Definition, 45, 2, "经济更有实力", "发展更有活力", "城市更有张力", "文旅更有魅力", "幸福更加给力");
+                public static global::GlossaryGen.GlossaryEntry 五力零陵 => s_五力零陵 ?? Listed(ref s_五力零陵, "五力零陵", "“五力零陵”", 五力零陵_Definition, 45, 2);
                 internal const string 五力零陵_Definition = "经济更有实力、发展更有活力、城市更有张力、文旅更有魅力、幸福更加给力。";
                 private static global::GlossaryGen.GlossaryEntry s_五力零陵;
 
@@ -33,7 +33,7 @@ namespace Consumer
                 /// 工业“一主一特”：新材料、大健康。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 46, entry 3.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 工业一主一特 => s_工业一主一特 ?? Entry(ref s_工业一主一特, "工业一主一特", "工业“一主一特”", 工业一主一特_Definition, 46, 3, "新材料", "大健康");
+                public static global::GlossaryGen.GlossaryEntry 工业一主一特 => s_工业一主一特 ?? Listed(ref s_工业一主一特, "工业一主一特", "工业“一主一特”", 工业一主一特_Definition, 46, 3);
                 internal const string 工业一主一特_Definition = "新材料、大健康。";
                 private static global::GlossaryGen.GlossaryEntry s_工业一主一特;
 
@@ -41,7 +41,7 @@ namespace Consumer
                 /// “发展六仗”：经济增长主动仗、科技创新攻坚仗、优化发展环境持久仗、防范化解风险阻击仗、安全生产翻身仗、重点民生保障仗。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 47, entry 4.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 发展六仗 => s_发展六仗 ?? Entry(ref s_发展六仗, "发展六仗", "“发展六仗”", 发展六仗_Definition, 47, 4, "经济增长主动仗", "科技创新攻坚仗", "优化发展环境持久仗", "防范化解风险阻击仗", "安全生产翻身仗", "重点民生保障仗");
+                public static global::GlossaryGen.GlossaryEntry 发展六仗 => s_发展六仗 ?? Listed(ref s_发展六仗, "发展六仗", "“发展六仗”", 发展六仗_Definition, 47, 4);
                 internal const string 发展六仗_Definition = "经济增长主动仗、科技创新攻坚仗、优化发展环境持久仗、防范化解风险阻击仗、安全生产翻身仗、重点民生保障仗。";
                 private static global::GlossaryGen.GlossaryEntry s_发展六仗;
 
@@ -83,7 +83,7 @@ namespace Consumer
                 /// “永州八景”：朝阳旭日、回龙夕照、萍洲春涨、香零烟雨、恩院风荷、愚溪眺雪、绿天蕉影、山寺晚钟。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 52, entry 9.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 永州八景 => s_永州八景 ?? Entry(ref s_永州八景, "永州八景", "“永州八景”", 永州八景_Definition, 52, 9, "朝阳旭日", "回龙夕照", "萍洲春涨", "香零烟雨", "恩院风荷", "愚溪眺雪", "绿天蕉影", "山寺晚钟");
+                public static global::GlossaryGen.GlossaryEntry 永州八景 => s_永州八景 ?? Listed(ref s_永州八景, "永州八景", "“永州八景”", 永州八景_Definition, 52, 9);
                 internal const string 永州八景_Definition = "朝阳旭日、回龙夕照、萍洲春涨、香零烟雨、恩院风荷、愚溪眺雪、绿天蕉影、山寺晚钟。";
                 private static global::GlossaryGen.GlossaryEntry s_永州八景;
 
@@ -117,7 +117,7 @@ namespace Consumer
                 /// 园区“四项”改革：人事绩效改革、行政审批改革、财政管理改革、资产运营改革。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 56, entry 13.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 园区四项改革 => s_园区四项改革 ?? Entry(ref s_园区四项改革, "园区四项改革", "园区“四项”改革", 园区四项改革_Definition, 56, 13, "人事绩效改革", "行政审批改革", "财政管理改革", "资产运营改革");
+                public static global::GlossaryGen.GlossaryEntry 园区四项改革 => s_园区四项改革 ?? Listed(ref s_园区四项改革, "园区四项改革", "园区“四项”改革", 园区四项改革_Definition, 56, 13);
                 internal const string 园区四项改革_Definition = "人事绩效改革、行政审批改革、财政管理改革、资产运营改革。";
                 private static global::GlossaryGen.GlossaryEntry s_园区四项改革;
 
@@ -125,7 +125,7 @@ namespace Consumer
                 /// “两项补贴”：困难残疾人生活补贴、重度残疾人护理补贴。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 57, entry 14.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 两项补贴 => s_两项补贴 ?? Entry(ref s_两项补贴, "两项补贴", "“两项补贴”", 两项补贴_Definition, 57, 14, "困难残疾人生活补贴", "重度残疾人护理补贴");
+                public static global::GlossaryGen.GlossaryEntry 两项补贴 => s_两项补贴 ?? Listed(ref s_两项补贴, "两项补贴", "“两项补贴”", 两项补贴_Definition, 57, 14);
                 internal const string 两项补贴_Definition = "困难残疾人生活补贴、重度残疾人护理补贴。";
                 private static global::GlossaryGen.GlossaryEntry s_两项补贴;
 
@@ -155,7 +155,7 @@ namespace Consumer
                 /// “五未清单”：洽谈未签约、签约未开工、开工未竣工、竣工未投产、投产未达效。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 60, entry 17.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 五未清单 => s_五未清单 ?? Entry(ref s_五未清单, "五未清单", "“五未清单”", 五未清单_Definition, 60, 17, "洽谈未签约", "签约未开工", "开工未竣工", "竣工未投产", "投产未达效");
+                public static global::GlossaryGen.GlossaryEntry 五未清单 => s_五未清单 ?? Listed(ref s_五未清单, "五未清单", "“五未清单”", 五未清单_Definition, 60, 17);
                 internal const string 五未清单_Definition = "洽谈未签约、签约未开工、开工未竣工、竣工未投产、投产未达效。";
                 private static global::GlossaryGen.GlossaryEntry s_五未清单;
 
@@ -163,7 +163,7 @@ namespace Consumer
                 /// “三稀”：稀土金属、稀有金属、稀散金属。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 61, entry 18.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三稀 => s_三稀 ?? Entry(ref s_三稀, "三稀", "“三稀”", 三稀_Definition, 61, 18, "稀土金属", "稀有金属", "稀散金属");
+                public static global::GlossaryGen.GlossaryEntry 三稀 => s_三稀 ?? Listed(ref s_三稀, "三稀", "“三稀”", 三稀_Definition, 61, 18);
                 internal const string 三稀_Definition = "稀土金属、稀有金属、稀散金属。";
                 private static global::GlossaryGen.GlossaryEntry s_三稀;
 
@@ -171,7 +171,7 @@ namespace Consumer
                 /// “五好”园区：规划定位好、创新平台好、产业项目好、体制机制好、发展形象好。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 62, entry 19.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 五好园区 => s_五好园区 ?? Entry(ref s_五好园区, "五好园区", "“五好”园区", 五好园区_Definition, 62, 19, "规划定位好", "创新平台好", "产业项目好", "体制机制好", "发展形象好");
+                public static global::GlossaryGen.GlossaryEntry 五好园区 => s_五好园区 ?? Listed(ref s_五好园区, "五好园区", "“五好”园区", 五好园区_Definition, 62, 19);
                 internal const string 五好园区_Definition = "规划定位好、创新平台好、产业项目好、体制机制好、发展形象好。";
                 private static global::GlossaryGen.GlossaryEntry s_五好园区;
 
@@ -198,7 +198,7 @@ namespace Consumer
                 /// “三管三必须”：管业务必须管安全、管行业必须管安全、管生产经营必须管安全。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 65, entry 22.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三管三必须 => s_三管三必须 ?? Entry(ref s_三管三必须, "三管三必须", "“三管三必须”", 三管三必须_Definition, 65, 22, "管业务必须管安全", "管行业必须管安全", "管生产经营必须管安全");
+                public static global::GlossaryGen.GlossaryEntry 三管三必须 => s_三管三必须 ?? Listed(ref s_三管三必须, "三管三必须", "“三管三必须”", 三管三必须_Definition, 65, 22);
                 internal const string 三管三必须_Definition = "管业务必须管安全、管行业必须管安全、管生产经营必须管安全。";
                 private static global::GlossaryGen.GlossaryEntry s_三管三必须;
 
@@ -233,6 +233,9 @@ namespace Consumer
 
                 private static global::GlossaryGen.GlossaryEntry Entry(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params string[] items)
                     => global::System.Threading.Interlocked.CompareExchange(ref cache, new global::GlossaryGen.GlossaryEntry(term, heading, definition, "lingling-2024.glossary.txt", line, number, items), null) ?? cache;
+
+                private static global::GlossaryGen.GlossaryEntry Listed(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number)
+                    => Entry(ref cache, term, heading, definition, line, number, definition.TrimEnd('。').Split('、'));
 
                 private static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params global::GlossaryGen.GlossaryGroup[] groups)
                     => Grouped(ref cache, term, heading, definition, line, number, global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.SelectMany(groups, group => group.Items)), groups);

@@ -23,7 +23,7 @@ namespace Consumer
                 /// 产业发展“千百十”工程：打造一批千亿级产业、培育一批百亿级企业、推进一批十亿级项目。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 153, entry 2.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 产业发展千百十工程 => s_产业发展千百十工程 ?? Entry(ref s_产业发展千百十工程, "产业发展千百十工程", "产业发展“千百十”工程", 产业发展千百十工程_Definition, 153, 2, "打造一批千亿级产业", "培育一批百亿级企业", "推进一批十亿级项目");
+                public static global::GlossaryGen.GlossaryEntry 产业发展千百十工程 => s_产业发展千百十工程 ?? Listed(ref s_产业发展千百十工程, "产业发展千百十工程", "产业发展“千百十”工程", 产业发展千百十工程_Definition, 153, 2);
                 internal const string 产业发展千百十工程_Definition = "打造一批千亿级产业、培育一批百亿级企业、推进一批十亿级项目。";
                 private static global::GlossaryGen.GlossaryEntry s_产业发展千百十工程;
 
@@ -31,7 +31,7 @@ namespace Consumer
                 /// 都谷极：世界电容器之都、区域性先进碳基复合材料“碳谷”、中国印制电路板（PCB）“第三极”。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 155, entry 3.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 都谷极 => s_都谷极 ?? Entry(ref s_都谷极, "都谷极", "都谷极", 都谷极_Definition, 155, 3, "世界电容器之都", "区域性先进碳基复合材料“碳谷”", "中国印制电路板（PCB）“第三极”");
+                public static global::GlossaryGen.GlossaryEntry 都谷极 => s_都谷极 ?? Listed(ref s_都谷极, "都谷极", "都谷极", 都谷极_Definition, 155, 3);
                 internal const string 都谷极_Definition = "世界电容器之都、区域性先进碳基复合材料“碳谷”、中国印制电路板（PCB）“第三极”。";
                 private static global::GlossaryGen.GlossaryEntry s_都谷极;
 
@@ -50,7 +50,7 @@ namespace Consumer
                 /// 十代：代育秧、代翻耕、代机插、代管理、代防治、代收割、代烘干、代存储、代加工、代销售。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 159, entry 5.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 十代 => s_十代 ?? Entry(ref s_十代, "十代", "十代", 十代_Definition, 159, 5, "代育秧", "代翻耕", "代机插", "代管理", "代防治", "代收割", "代烘干", "代存储", "代加工", "代销售");
+                public static global::GlossaryGen.GlossaryEntry 十代 => s_十代 ?? Listed(ref s_十代, "十代", "十代", 十代_Definition, 159, 5);
                 internal const string 十代_Definition = "代育秧、代翻耕、代机插、代管理、代防治、代收割、代烘干、代存储、代加工、代销售。";
                 private static global::GlossaryGen.GlossaryEntry s_十代;
 
@@ -58,7 +58,7 @@ namespace Consumer
                 /// 四张清单：存量投资清单、增量投资清单、争引项目清单、市直项目清单。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 161, entry 6.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 四张清单 => s_四张清单 ?? Entry(ref s_四张清单, "四张清单", "四张清单", 四张清单_Definition, 161, 6, "存量投资清单", "增量投资清单", "争引项目清单", "市直项目清单");
+                public static global::GlossaryGen.GlossaryEntry 四张清单 => s_四张清单 ?? Listed(ref s_四张清单, "四张清单", "四张清单", 四张清单_Definition, 161, 6);
                 internal const string 四张清单_Definition = "存量投资清单、增量投资清单、争引项目清单、市直项目清单。";
                 private static global::GlossaryGen.GlossaryEntry s_四张清单;
 
@@ -74,7 +74,7 @@ namespace Consumer
                 /// 农村“三路”：旅游路、产业路、资源路。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 165, entry 8.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 农村三路 => s_农村三路 ?? Entry(ref s_农村三路, "农村三路", "农村“三路”", 农村三路_Definition, 165, 8, "旅游路", "产业路", "资源路");
+                public static global::GlossaryGen.GlossaryEntry 农村三路 => s_农村三路 ?? Listed(ref s_农村三路, "农村三路", "农村“三路”", 农村三路_Definition, 165, 8);
                 internal const string 农村三路_Definition = "旅游路、产业路、资源路。";
                 private static global::GlossaryGen.GlossaryEntry s_农村三路;
 
@@ -146,7 +146,7 @@ namespace Consumer
                 /// 省五大国际贸易通道：长沙国际航空货运、中欧班列（长沙）、岳阳江海联运、株洲（联动衡阳）湘粤非铁海联运、怀化东盟货运。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 181, entry 16.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 省五大国际贸易通道 => s_省五大国际贸易通道 ?? Entry(ref s_省五大国际贸易通道, "省五大国际贸易通道", "省五大国际贸易通道", 省五大国际贸易通道_Definition, 181, 16, "长沙国际航空货运", "中欧班列（长沙）", "岳阳江海联运", "株洲（联动衡阳）湘粤非铁海联运", "怀化东盟货运");
+                public static global::GlossaryGen.GlossaryEntry 省五大国际贸易通道 => s_省五大国际贸易通道 ?? Listed(ref s_省五大国际贸易通道, "省五大国际贸易通道", "省五大国际贸易通道", 省五大国际贸易通道_Definition, 181, 16);
                 internal const string 省五大国际贸易通道_Definition = "长沙国际航空货运、中欧班列（长沙）、岳阳江海联运、株洲（联动衡阳）湘粤非铁海联运、怀化东盟货运。";
                 private static global::GlossaryGen.GlossaryEntry s_省五大国际贸易通道;
 
@@ -188,7 +188,7 @@ namespace Consumer
                 /// 六大领域专项整治：中心城区建筑工地扬尘治理、工业企业排放管控、餐饮油烟和渣土污染治理及垃圾禁烧、砂石企业扬尘治理、机动车尾气治理、农作物秸秆露天禁烧。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 191, entry 21.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 六大领域专项整治 => s_六大领域专项整治 ?? Entry(ref s_六大领域专项整治, "六大领域专项整治", "六大领域专项整治", 六大领域专项整治_Definition, 191, 21, "中心城区建筑工地扬尘治理", "工业企业排放管控", "餐饮油烟和渣土污染治理及垃圾禁烧", "砂石企业扬尘治理", "机动车尾气治理", "农作物秸秆露天禁烧");
+                public static global::GlossaryGen.GlossaryEntry 六大领域专项整治 => s_六大领域专项整治 ?? Listed(ref s_六大领域专项整治, "六大领域专项整治", "六大领域专项整治", 六大领域专项整治_Definition, 191, 21);
                 internal const string 六大领域专项整治_Definition = "中心城区建筑工地扬尘治理、工业企业排放管控、餐饮油烟和渣土污染治理及垃圾禁烧、砂石企业扬尘治理、机动车尾气治理、农作物秸秆露天禁烧。";
                 private static global::GlossaryGen.GlossaryEntry s_六大领域专项整治;
 
@@ -245,6 +245,9 @@ namespace Consumer
 
                 private static global::GlossaryGen.GlossaryEntry Entry(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params string[] items)
                     => global::System.Threading.Interlocked.CompareExchange(ref cache, new global::GlossaryGen.GlossaryEntry(term, heading, definition, "yiyang-2024.glossary.txt", line, number, items), null) ?? cache;
+
+                private static global::GlossaryGen.GlossaryEntry Listed(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number)
+                    => Entry(ref cache, term, heading, definition, line, number, definition.TrimEnd('。').Split('、'));
 
                 private static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params global::GlossaryGen.GlossaryGroup[] groups)
                     => Grouped(ref cache, term, heading, definition, line, number, global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.SelectMany(groups, group => group.Items)), groups);
