@@ -4,8 +4,8 @@ using System.Threading;
 namespace GlossaryGen
 {
     /// <summary>
-    /// A value generated code creates on first use and then always returns: the field of a term table's
-    /// entry, so that no static constructor builds every entry before the first lookup. Generated code
+    /// A value generated code creates on first use and then always returns: a table's <c>All</c> list, the
+    /// matcher, the definitions by position, so that no static constructor builds them before the first lookup. Generated code
     /// uses it as <c>s_x.Value ?? s_x.Set(new …)</c>; applications need not.
     /// </summary>
     /// <typeparam name="T">The cached type.</typeparam>

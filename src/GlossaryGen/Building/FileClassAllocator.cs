@@ -14,8 +14,9 @@ namespace GlossaryGen.Building
     {
         public static FileClasses Allocate(ImmutableArray<FileName> files, GeneratedNames names)
         {
-            // A nested class may not share its container's name: Glossary.Files.Files would not compile.
-            var classNames = new IdentifierAllocator(names.Files, names.ClassName);
+            // A nested class may not share its container's name (Glossary.Files.Files would not compile), nor
+            // the name of one of its own members (a table class All would hold a member All).
+            var classNames = new IdentifierAllocator(FileMemberNames.TableMembers.Concat(new[] { names.Files, names.ClassName }).ToArray());
             var classes = new List<FileClass>(files.Length);
             var diagnostics = new List<DiagnosticInfo>();
             foreach (FileName file in files.OrderBy(f => f.Path, System.StringComparer.Ordinal))

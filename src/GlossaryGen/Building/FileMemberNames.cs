@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using GlossaryGen.Model;
 
 namespace GlossaryGen.Building
@@ -14,9 +15,21 @@ namespace GlossaryGen.Building
 
         public const string AllCache = "s_all";
 
+        /// <summary>The table's helpers that create and cache an entry; see <c>FileTableEmitter</c>.</summary>
+        public const string EntryHelper = "Entry";
+
+        public const string ListedEntryHelper = "Listed";
+
+        public const string GroupedEntryHelper = "Grouped";
+
+        public const string GroupHelper = "Group";
+
+        /// <summary>Every name above: neither an entry nor the table's class may take one.</summary>
+        public static readonly string[] TableMembers = { All, AllCache, EntryHelper, ListedEntryHelper, GroupedEntryHelper, GroupHelper };
+
         public static List<EntryMembers> Allocate(IReadOnlyList<string> terms, string fileClass)
         {
-            var names = new IdentifierAllocator(fileClass, All, AllCache);
+            var names = new IdentifierAllocator(TableMembers.Concat(new[] { fileClass }).ToArray());
             var entries = new List<string>(terms.Count);
             for (int i = 0; i < terms.Count; i++)
             {

@@ -12,9 +12,13 @@ namespace GlossaryGen.Emitting
     /// </summary>
     internal static class FileTableEmitter
     {
-        private const string EntryCache = "global::GlossaryGen.GlossaryCache<" + Entry + ">";
+        private const string Group = "global::GlossaryGen.GlossaryGroup";
         private const string All = Building.FileMemberNames.All;
         private const string AllCache = Building.FileMemberNames.AllCache;
+        private const string EntryHelper = Building.FileMemberNames.EntryHelper;
+        private const string ListedEntryHelper = Building.FileMemberNames.ListedEntryHelper;
+        private const string GroupedEntryHelper = Building.FileMemberNames.GroupedEntryHelper;
+        private const string GroupHelper = Building.FileMemberNames.GroupHelper;
 
         public static string Emit(FileTable table)
         {
@@ -47,6 +51,8 @@ namespace GlossaryGen.Emitting
             writer.Line("});");
             writer.Line();
             writer.Line("private static global::GlossaryGen.GlossaryCache<" + Entry + "[]> " + AllCache + ";");
+            writer.Line();
+            EmitHelpers(writer, table);
             writer.Close();
             writer.Close();
             return Close(writer, names);
@@ -64,45 +70,91 @@ namespace GlossaryGen.Emitting
             writer.Line("/// </summary>");
             string place = fileName + ", line " + Int(entry.Line) + (entry.Number is int number ? ", entry " + Int(number) : string.Empty);
             writer.Line("/// <remarks>" + string.Join(" ", SafeText.DocLines(place)) + ".</remarks>");
-            writer.Line("public static " + Entry + " " + members.Entry + " => " + members.Cache + ".Value ?? " + members.Cache + ".Set(new " + Entry + "(");
-            writer.Indent();
-            writer.Line("term: " + SafeText.Literal(entry.Term) + ",");
-            writer.Line("heading: " + SafeText.Literal(entry.Heading) + ",");
-            writer.Line("definition: " + members.Definition + ",");
-            writer.Line("sourceFile: " + SafeText.Literal(fileName) + ",");
-            writer.Line("line: " + Int(entry.Line) + ",");
-            writer.Line("number: " + (entry.Number is int n ? Int(n) : "null") + ",");
-            writer.Line("items: " + (entry.Items.IsEmpty ? "null" : StringArray(entry.Items)) + ",");
-            EmitGroups(writer, entry.Groups);
-            writer.Outdent();
-            writer.Line();
+            string arguments = "ref " + members.Cache + ", " + SafeText.Literal(entry.Term) + ", " + SafeText.Literal(entry.Heading) + ", "
+                + members.Definition + ", " + Int(entry.Line) + ", " + (entry.Number is int n ? Int(n) : "null");
+            string getter = "public static " + Entry + " " + members.Entry + " => " + members.Cache + " ?? ";
+            if (entry.Groups.IsEmpty && IsListOfItems(entry))
+            {
+                writer.Line(getter + ListedEntryHelper + "(" + arguments + ");");
+            }
+            else if (entry.Groups.IsEmpty)
+            {
+                writer.Line(getter + EntryHelper + "(" + arguments + Strings(entry.Items) + ");");
+            }
+            else
+            {
+                EmitGrouped(writer, getter + GroupedEntryHelper + "(" + arguments, entry);
+            }
+
             writer.Line("internal const string " + members.Definition + " = " + SafeText.Literal(entry.Definition) + ";");
-            writer.Line();
-            writer.Line("private static " + EntryCache + " " + members.Cache + ";");
+            writer.Line("private static " + Entry + " " + members.Cache + ";");
         }
 
-        private static string StringArray(EquatableArray<string> items)
-            => items.IsEmpty ? "new string[0]" : "new[] { " + string.Join(", ", items.Select(SafeText.Literal)) + " }";
+        /// <summary>
+        /// Whether the definition is nothing but its items separated by 、 (with or without a closing 。), as
+        /// most enumerations are: then the table writes the items once, in the definition, and the entry splits
+        /// them off with exactly this expression, so what is checked here is what the entry gets.
+        /// </summary>
+        private static bool IsListOfItems(TableEntry entry)
+            => entry.Items.Count > 1 && ItemsOfList(entry.Definition).SequenceEqual(entry.Items);
 
-        /// <summary>The last constructor argument: one group per line, so a reviewer sees the structure.</summary>
-        private static void EmitGroups(CodeWriter writer, EquatableArray<ItemGroup> groups)
+        private const string ItemsOfListCode = "definition.TrimEnd('。').Split('、')";
+
+        private static string[] ItemsOfList(string definition) => definition.TrimEnd('。').Split('、');
+
+        /// <summary>
+        /// An entry with labelled sub-lists: one group per line, so a reviewer sees the structure. When the
+        /// items are the groups' items in order, as they usually are, they are written only in the groups.
+        /// </summary>
+        private static void EmitGrouped(CodeWriter writer, string call, TableEntry entry)
         {
-            if (groups.IsEmpty)
+            bool itemsAreTheGroups = entry.Items.SequenceEqual(entry.Groups.SelectMany(group => group.Items));
+            writer.Line(call + (itemsAreTheGroups ? "," : ", new string[] { " + string.Join(", ", entry.Items.Select(SafeText.Literal)) + " },"));
+            writer.Indent();
+            for (int i = 0; i < entry.Groups.Count; i++)
             {
-                writer.Line("groups: null));");
+                ItemGroup group = entry.Groups[i];
+                writer.Line(GroupHelper + "(" + SafeText.Literal(group.Label) + Strings(group.Items) + ")" + (i == entry.Groups.Count - 1 ? ");" : ","));
+            }
+
+            writer.Outdent();
+        }
+
+        /// <summary>Trailing <c>params</c> arguments, each after a comma.</summary>
+        private static string Strings(EquatableArray<string> items)
+            => string.Concat(items.Select(item => ", " + SafeText.Literal(item)));
+
+        /// <summary>
+        /// The table's private helpers: they create an entry with the file's name and keep the first one created
+        /// in the entry's field, so every read of a member returns one instance and no static constructor runs.
+        /// </summary>
+        private static void EmitHelpers(CodeWriter writer, FileTable table)
+        {
+            string file = SafeText.Literal(table.FileName);
+            const string Cache = "ref " + Entry + " cache, string term, string heading, string definition, int line, int? number";
+            const string Keep = "global::System.Threading.Interlocked.CompareExchange(ref cache, ";
+            writer.Line("private static " + Entry + " " + EntryHelper + "(" + Cache + ", params string[] items)");
+            writer.Line("    => " + Keep + "new " + Entry + "(term, heading, definition, " + file + ", line, number, items), null) ?? cache;");
+            if (table.Entries.Any(entry => entry.Groups.IsEmpty && IsListOfItems(entry)))
+            {
+                writer.Line();
+                writer.Line("private static " + Entry + " " + ListedEntryHelper + "(" + Cache + ")");
+                writer.Line("    => " + EntryHelper + "(ref cache, term, heading, definition, line, number, " + ItemsOfListCode + ");");
+            }
+
+            if (!table.Entries.Any(entry => !entry.Groups.IsEmpty))
+            {
                 return;
             }
 
-            writer.Line("groups: new[]");
-            writer.Line("{");
-            writer.Indent();
-            foreach (ItemGroup group in groups)
-            {
-                writer.Line("new global::GlossaryGen.GlossaryGroup(" + SafeText.Literal(group.Label) + ", " + StringArray(group.Items) + "),");
-            }
-
-            writer.Outdent();
-            writer.Line("}));");
+            writer.Line();
+            writer.Line("private static " + Entry + " " + GroupedEntryHelper + "(" + Cache + ", params " + Group + "[] groups)");
+            writer.Line("    => " + GroupedEntryHelper + "(ref cache, term, heading, definition, line, number, global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.SelectMany(groups, group => group.Items)), groups);");
+            writer.Line();
+            writer.Line("private static " + Entry + " " + GroupedEntryHelper + "(" + Cache + ", string[] items, params " + Group + "[] groups)");
+            writer.Line("    => " + Keep + "new " + Entry + "(term, heading, definition, " + file + ", line, number, items, groups), null) ?? cache;");
+            writer.Line();
+            writer.Line("private static " + Group + " " + GroupHelper + "(string label, params string[] items) => new " + Group + "(label, items);");
         }
     }
 }

@@ -25,6 +25,9 @@ namespace GlossaryGen.Tests.Emitting
         {
             "Terms", "Definitions", "Files", "All", "Expand", "TryExpand", "Lookup", "IndexOf", "Find", "EnumerateMatches",
             "GlossaryTables", "GlossaryGen", "GlossaryEntry", "六零", "A",
+
+            // The file's table class takes the name too (the test's second file): a table's own helpers.
+            "Entry", "Listed", "Grouped", "Group", "s_all",
         };
 
         [Theory]
@@ -34,7 +37,8 @@ namespace GlossaryGen.Tests.Emitting
             string[] hostile =
             {
                 "\"", "\\", "*/", "</summary>", "&amp;", "<script>", "#if X", "class", "123", "……", "a\0b", "x\uD800y", "z\u200Bw",
-                "\u202Eevil", "line\u2028sep", "Terms", "Definitions", "Files", "Glossary", "All", "s_all", "@", "////", "<!--", "]]>", "{0}", "\r\n",
+                "\u202Eevil", "line\u2028sep", "Terms", "Definitions", "Files", "Glossary", "All", "s_all", "Entry", "Listed", "Grouped", "Group",
+                "term", "definition", "cache", "items", "group", "@", "////", "<!--", "]]>", "{0}", "\r\n",
             };
             ParsedEntry[] entries = hostile.Select((text, i) => Entry(text, "定义 " + text + " 结束", i + 1)).ToArray();
             EmitOptions options = For(version);

@@ -91,6 +91,21 @@ namespace GlossaryGen.Tests.Generator
         }
 
         [Fact]
+        public void Items_written_once_in_the_table_are_the_parsed_items()
+        {
+            // 十代's definition is its items separated by 、 (the table writes them once, in the definition);
+            // 三送三解三优's items are its groups' items (written once, in the groups).
+            var assembly = new GeneratedAssembly(Run.OutputCompilation, "Consumer.Glossary");
+
+            var 十代 = (GlossaryEntry)assembly.Member("Terms", "十代")!;
+            Assert.Equal(new[] { "代育秧", "代翻耕", "代机插", "代管理", "代防治", "代收割", "代烘干", "代存储", "代加工", "代销售" }, 十代.Items);
+            var 三送三解三优 = (GlossaryEntry)assembly.Member("Terms", "三送三解三优")!;
+            Assert.Equal(三送三解三优.Groups.SelectMany(group => group.Items), 三送三解三优.Items);
+            Assert.Equal(9, 三送三解三优.Items.Count);
+            Assert.Same(十代, assembly.Member("Files.Yiyang2024", "十代"));
+        }
+
+        [Fact]
         public void Quoted_parts_find_their_entry()
         {
             var assembly = new GeneratedAssembly(Run.OutputCompilation, "Consumer.Glossary");

@@ -15,424 +15,192 @@ namespace Consumer
                 /// “四区两城”：承接产业转移示范区、精品农业先行区、科教引领示范区、社会治理样板区、文化旅游名城、生态宜居新城。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 44, entry 1.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 四区两城 => s_四区两城.Value ?? s_四区两城.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "四区两城",
-                    heading: "“四区两城”",
-                    definition: 四区两城_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 44,
-                    number: 1,
-                    items: new[] { "承接产业转移示范区", "精品农业先行区", "科教引领示范区", "社会治理样板区", "文化旅游名城", "生态宜居新城" },
-                    groups: new[]
-                    {
-                        new global::GlossaryGen.GlossaryGroup("区", new[] { "承接产业转移示范区", "精品农业先行区", "科教引领示范区", "社会治理样板区" }),
-                        new global::GlossaryGen.GlossaryGroup("城", new[] { "文化旅游名城", "生态宜居新城" }),
-                    }));
-
+                public static global::GlossaryGen.GlossaryEntry 四区两城 => s_四区两城 ?? Grouped(ref s_四区两城, "四区两城", "“四区两城”", 四区两城_Definition, 44, 1,
+                    Group("区", "承接产业转移示范区", "精品农业先行区", "科教引领示范区", "社会治理样板区"),
+                    Group("城", "文化旅游名城", "生态宜居新城"));
                 internal const string 四区两城_Definition = "承接产业转移示范区、精品农业先行区、科教引领示范区、社会治理样板区、文化旅游名城、生态宜居新城。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_四区两城;
+                private static global::GlossaryGen.GlossaryEntry s_四区两城;
 
                 /// <summary>
                 /// “五力零陵”：经济更有实力、发展更有活力、城市更有张力、文旅更有魅力、幸福更加给力。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 45, entry 2.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 五力零陵 => s_五力零陵.Value ?? s_五力零陵.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "五力零陵",
-                    heading: "“五力零陵”",
-                    definition: 五力零陵_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 45,
-                    number: 2,
-                    items: new[] { "经济更有实力", "发展更有活力", "城市更有张力", "文旅更有魅力", "幸福更加给力" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 五力零陵 => s_五力零陵 ?? Listed(ref s_五力零陵, "五力零陵", "“五力零陵”", 五力零陵_Definition, 45, 2);
                 internal const string 五力零陵_Definition = "经济更有实力、发展更有活力、城市更有张力、文旅更有魅力、幸福更加给力。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_五力零陵;
+                private static global::GlossaryGen.GlossaryEntry s_五力零陵;
 
                 /// <summary>
                 /// 工业“一主一特”：新材料、大健康。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 46, entry 3.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 工业一主一特 => s_工业一主一特.Value ?? s_工业一主一特.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "工业一主一特",
-                    heading: "工业“一主一特”",
-                    definition: 工业一主一特_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 46,
-                    number: 3,
-                    items: new[] { "新材料", "大健康" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 工业一主一特 => s_工业一主一特 ?? Listed(ref s_工业一主一特, "工业一主一特", "工业“一主一特”", 工业一主一特_Definition, 46, 3);
                 internal const string 工业一主一特_Definition = "新材料、大健康。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_工业一主一特;
+                private static global::GlossaryGen.GlossaryEntry s_工业一主一特;
 
                 /// <summary>
                 /// “发展六仗”：经济增长主动仗、科技创新攻坚仗、优化发展环境持久仗、防范化解风险阻击仗、安全生产翻身仗、重点民生保障仗。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 47, entry 4.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 发展六仗 => s_发展六仗.Value ?? s_发展六仗.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "发展六仗",
-                    heading: "“发展六仗”",
-                    definition: 发展六仗_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 47,
-                    number: 4,
-                    items: new[] { "经济增长主动仗", "科技创新攻坚仗", "优化发展环境持久仗", "防范化解风险阻击仗", "安全生产翻身仗", "重点民生保障仗" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 发展六仗 => s_发展六仗 ?? Listed(ref s_发展六仗, "发展六仗", "“发展六仗”", 发展六仗_Definition, 47, 4);
                 internal const string 发展六仗_Definition = "经济增长主动仗、科技创新攻坚仗、优化发展环境持久仗、防范化解风险阻击仗、安全生产翻身仗、重点民生保障仗。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_发展六仗;
+                private static global::GlossaryGen.GlossaryEntry s_发展六仗;
 
                 /// <summary>
                 /// “保交楼”：确保老百姓购买的楼盘如约按质保量交付。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 48, entry 5.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 保交楼 => s_保交楼.Value ?? s_保交楼.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "保交楼",
-                    heading: "“保交楼”",
-                    definition: 保交楼_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 48,
-                    number: 5,
-                    items: null,
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 保交楼 => s_保交楼 ?? Entry(ref s_保交楼, "保交楼", "“保交楼”", 保交楼_Definition, 48, 5);
                 internal const string 保交楼_Definition = "确保老百姓购买的楼盘如约按质保量交付。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_保交楼;
+                private static global::GlossaryGen.GlossaryEntry s_保交楼;
 
                 /// <summary>
                 /// “一区三园”：高新技术开发区、湖南稀土新材料产业园、锰系新材料产业园、河西工业园。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 49, entry 6.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 一区三园 => s_一区三园.Value ?? s_一区三园.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "一区三园",
-                    heading: "“一区三园”",
-                    definition: 一区三园_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 49,
-                    number: 6,
-                    items: new[] { "高新技术开发区", "湖南稀土新材料产业园", "锰系新材料产业园", "河西工业园" },
-                    groups: new[]
-                    {
-                        new global::GlossaryGen.GlossaryGroup("区", new[] { "高新技术开发区" }),
-                        new global::GlossaryGen.GlossaryGroup("园", new[] { "湖南稀土新材料产业园", "锰系新材料产业园", "河西工业园" }),
-                    }));
-
+                public static global::GlossaryGen.GlossaryEntry 一区三园 => s_一区三园 ?? Grouped(ref s_一区三园, "一区三园", "“一区三园”", 一区三园_Definition, 49, 6,
+                    Group("区", "高新技术开发区"),
+                    Group("园", "湖南稀土新材料产业园", "锰系新材料产业园", "河西工业园"));
                 internal const string 一区三园_Definition = "高新技术开发区、湖南稀土新材料产业园、锰系新材料产业园、河西工业园。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_一区三园;
+                private static global::GlossaryGen.GlossaryEntry s_一区三园;
 
                 /// <summary>
                 /// 香零山路（一期）：萍洲东路--百万庄5号路。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 50, entry 7.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 香零山路_一期 => s_香零山路_一期.Value ?? s_香零山路_一期.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "香零山路（一期）",
-                    heading: "香零山路（一期）",
-                    definition: 香零山路_一期_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 50,
-                    number: 7,
-                    items: null,
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 香零山路_一期 => s_香零山路_一期 ?? Entry(ref s_香零山路_一期, "香零山路（一期）", "香零山路（一期）", 香零山路_一期_Definition, 50, 7);
                 internal const string 香零山路_一期_Definition = "萍洲东路--百万庄5号路。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_香零山路_一期;
+                private static global::GlossaryGen.GlossaryEntry s_香零山路_一期;
 
                 /// <summary>
                 /// “永州八记”：《始得西山宴游记》《钴鉧潭记》《钴鉧潭西小丘记》《小石潭记》《袁家渴记》《石渠记》《石涧记》《小石城山记》。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 51, entry 8.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 永州八记 => s_永州八记.Value ?? s_永州八记.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "永州八记",
-                    heading: "“永州八记”",
-                    definition: 永州八记_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 51,
-                    number: 8,
-                    items: new[] { "《始得西山宴游记》", "《钴鉧潭记》", "《钴鉧潭西小丘记》", "《小石潭记》", "《袁家渴记》", "《石渠记》", "《石涧记》", "《小石城山记》" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 永州八记 => s_永州八记 ?? Entry(ref s_永州八记, "永州八记", "“永州八记”", 永州八记_Definition, 51, 8, "《始得西山宴游记》", "《钴鉧潭记》", "《钴鉧潭西小丘记》", "《小石潭记》", "《袁家渴记》", "《石渠记》", "《石涧记》", "《小石城山记》");
                 internal const string 永州八记_Definition = "《始得西山宴游记》《钴鉧潭记》《钴鉧潭西小丘记》《小石潭记》《袁家渴记》《石渠记》《石涧记》《小石城山记》。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_永州八记;
+                private static global::GlossaryGen.GlossaryEntry s_永州八记;
 
                 /// <summary>
                 /// “永州八景”：朝阳旭日、回龙夕照、萍洲春涨、香零烟雨、恩院风荷、愚溪眺雪、绿天蕉影、山寺晚钟。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 52, entry 9.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 永州八景 => s_永州八景.Value ?? s_永州八景.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "永州八景",
-                    heading: "“永州八景”",
-                    definition: 永州八景_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 52,
-                    number: 9,
-                    items: new[] { "朝阳旭日", "回龙夕照", "萍洲春涨", "香零烟雨", "恩院风荷", "愚溪眺雪", "绿天蕉影", "山寺晚钟" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 永州八景 => s_永州八景 ?? Listed(ref s_永州八景, "永州八景", "“永州八景”", 永州八景_Definition, 52, 9);
                 internal const string 永州八景_Definition = "朝阳旭日、回龙夕照、萍洲春涨、香零烟雨、恩院风荷、愚溪眺雪、绿天蕉影、山寺晚钟。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_永州八景;
+                private static global::GlossaryGen.GlossaryEntry s_永州八景;
 
                 /// <summary>
                 /// “两品一标”：指的是绿色食品、有机农产品和农产品地理标志。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 53, entry 10.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 两品一标 => s_两品一标.Value ?? s_两品一标.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "两品一标",
-                    heading: "“两品一标”",
-                    definition: 两品一标_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 53,
-                    number: 10,
-                    items: new[] { "绿色食品", "有机农产品", "农产品地理标志" },
-                    groups: new[]
-                    {
-                        new global::GlossaryGen.GlossaryGroup("品", new[] { "绿色食品", "有机农产品" }),
-                        new global::GlossaryGen.GlossaryGroup("标", new[] { "农产品地理标志" }),
-                    }));
-
+                public static global::GlossaryGen.GlossaryEntry 两品一标 => s_两品一标 ?? Grouped(ref s_两品一标, "两品一标", "“两品一标”", 两品一标_Definition, 53, 10,
+                    Group("品", "绿色食品", "有机农产品"),
+                    Group("标", "农产品地理标志"));
                 internal const string 两品一标_Definition = "指的是绿色食品、有机农产品和农产品地理标志。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_两品一标;
+                private static global::GlossaryGen.GlossaryEntry s_两品一标;
 
                 /// <summary>
                 /// 脱贫群众“3+1”：“两不愁、三保障”中的三保障和两不愁中的有安全饮水的简称，即：义务教育有保障、基本医疗有保障、住房安全有保障以及有安全饮水。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 54, entry 11.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 脱贫群众3Plus1 => s_脱贫群众3Plus1.Value ?? s_脱贫群众3Plus1.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "脱贫群众3+1",
-                    heading: "脱贫群众“3+1”",
-                    definition: 脱贫群众3Plus1_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 54,
-                    number: 11,
-                    items: new[] { "义务教育有保障", "基本医疗有保障", "住房安全有保障", "有安全饮水" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 脱贫群众3Plus1 => s_脱贫群众3Plus1 ?? Entry(ref s_脱贫群众3Plus1, "脱贫群众3+1", "脱贫群众“3+1”", 脱贫群众3Plus1_Definition, 54, 11, "义务教育有保障", "基本医疗有保障", "住房安全有保障", "有安全饮水");
                 internal const string 脱贫群众3Plus1_Definition = "“两不愁、三保障”中的三保障和两不愁中的有安全饮水的简称，即：义务教育有保障、基本医疗有保障、住房安全有保障以及有安全饮水。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_脱贫群众3Plus1;
+                private static global::GlossaryGen.GlossaryEntry s_脱贫群众3Plus1;
 
                 /// <summary>
                 /// “四好农村路”：把农村公路“建好、管好、护好、运营好”。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 55, entry 12.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 四好农村路 => s_四好农村路.Value ?? s_四好农村路.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "四好农村路",
-                    heading: "“四好农村路”",
-                    definition: 四好农村路_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 55,
-                    number: 12,
-                    items: new[] { "建好", "管好", "护好", "运营好" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 四好农村路 => s_四好农村路 ?? Entry(ref s_四好农村路, "四好农村路", "“四好农村路”", 四好农村路_Definition, 55, 12, "建好", "管好", "护好", "运营好");
                 internal const string 四好农村路_Definition = "把农村公路“建好、管好、护好、运营好”。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_四好农村路;
+                private static global::GlossaryGen.GlossaryEntry s_四好农村路;
 
                 /// <summary>
                 /// 园区“四项”改革：人事绩效改革、行政审批改革、财政管理改革、资产运营改革。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 56, entry 13.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 园区四项改革 => s_园区四项改革.Value ?? s_园区四项改革.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "园区四项改革",
-                    heading: "园区“四项”改革",
-                    definition: 园区四项改革_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 56,
-                    number: 13,
-                    items: new[] { "人事绩效改革", "行政审批改革", "财政管理改革", "资产运营改革" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 园区四项改革 => s_园区四项改革 ?? Listed(ref s_园区四项改革, "园区四项改革", "园区“四项”改革", 园区四项改革_Definition, 56, 13);
                 internal const string 园区四项改革_Definition = "人事绩效改革、行政审批改革、财政管理改革、资产运营改革。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_园区四项改革;
+                private static global::GlossaryGen.GlossaryEntry s_园区四项改革;
 
                 /// <summary>
                 /// “两项补贴”：困难残疾人生活补贴、重度残疾人护理补贴。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 57, entry 14.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 两项补贴 => s_两项补贴.Value ?? s_两项补贴.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "两项补贴",
-                    heading: "“两项补贴”",
-                    definition: 两项补贴_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 57,
-                    number: 14,
-                    items: new[] { "困难残疾人生活补贴", "重度残疾人护理补贴" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 两项补贴 => s_两项补贴 ?? Listed(ref s_两项补贴, "两项补贴", "“两项补贴”", 两项补贴_Definition, 57, 14);
                 internal const string 两项补贴_Definition = "困难残疾人生活补贴、重度残疾人护理补贴。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_两项补贴;
+                private static global::GlossaryGen.GlossaryEntry s_两项补贴;
 
                 /// <summary>
                 /// “2614”工作法：“两覆盖”：隐患排查整治全覆盖、执法能力建设全覆盖；“六到位”：落实人员职责到位、机构设置到位、日常调度到位、盘底排查到位、管控整治到位、考评执纪到位；“一网”：应急指挥网；“四图”：风险隐患图、物资保障图、防控力量分布图、指挥调度体系图。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 58, entry 15.</remarks>
-                public static global::GlossaryGen.GlossaryEntry _2614工作法 => s__2614工作法.Value ?? s__2614工作法.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "2614工作法",
-                    heading: "“2614”工作法",
-                    definition: _2614工作法_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 58,
-                    number: 15,
-                    items: new[] { "隐患排查整治全覆盖", "执法能力建设全覆盖", "落实人员职责到位", "机构设置到位", "日常调度到位", "盘底排查到位", "管控整治到位", "考评执纪到位", "应急指挥网", "风险隐患图", "物资保障图", "防控力量分布图", "指挥调度体系图" },
-                    groups: new[]
-                    {
-                        new global::GlossaryGen.GlossaryGroup("两覆盖", new[] { "隐患排查整治全覆盖", "执法能力建设全覆盖" }),
-                        new global::GlossaryGen.GlossaryGroup("六到位", new[] { "落实人员职责到位", "机构设置到位", "日常调度到位", "盘底排查到位", "管控整治到位", "考评执纪到位" }),
-                        new global::GlossaryGen.GlossaryGroup("一网", new[] { "应急指挥网" }),
-                        new global::GlossaryGen.GlossaryGroup("四图", new[] { "风险隐患图", "物资保障图", "防控力量分布图", "指挥调度体系图" }),
-                    }));
-
+                public static global::GlossaryGen.GlossaryEntry _2614工作法 => s__2614工作法 ?? Grouped(ref s__2614工作法, "2614工作法", "“2614”工作法", _2614工作法_Definition, 58, 15,
+                    Group("两覆盖", "隐患排查整治全覆盖", "执法能力建设全覆盖"),
+                    Group("六到位", "落实人员职责到位", "机构设置到位", "日常调度到位", "盘底排查到位", "管控整治到位", "考评执纪到位"),
+                    Group("一网", "应急指挥网"),
+                    Group("四图", "风险隐患图", "物资保障图", "防控力量分布图", "指挥调度体系图"));
                 internal const string _2614工作法_Definition = "“两覆盖”：隐患排查整治全覆盖、执法能力建设全覆盖；“六到位”：落实人员职责到位、机构设置到位、日常调度到位、盘底排查到位、管控整治到位、考评执纪到位；“一网”：应急指挥网；“四图”：风险隐患图、物资保障图、防控力量分布图、指挥调度体系图。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s__2614工作法;
+                private static global::GlossaryGen.GlossaryEntry s__2614工作法;
 
                 /// <summary>
                 /// “三改三送”：提改送、瓶改管、气改电，送燃气、送安全、送政策。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 59, entry 16.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三改三送 => s_三改三送.Value ?? s_三改三送.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "三改三送",
-                    heading: "“三改三送”",
-                    definition: 三改三送_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 59,
-                    number: 16,
-                    items: new[] { "提改送", "瓶改管", "气改电", "送燃气", "送安全", "送政策" },
-                    groups: new[]
-                    {
-                        new global::GlossaryGen.GlossaryGroup("改", new[] { "提改送", "瓶改管", "气改电" }),
-                        new global::GlossaryGen.GlossaryGroup("送", new[] { "送燃气", "送安全", "送政策" }),
-                    }));
-
+                public static global::GlossaryGen.GlossaryEntry 三改三送 => s_三改三送 ?? Grouped(ref s_三改三送, "三改三送", "“三改三送”", 三改三送_Definition, 59, 16,
+                    Group("改", "提改送", "瓶改管", "气改电"),
+                    Group("送", "送燃气", "送安全", "送政策"));
                 internal const string 三改三送_Definition = "提改送、瓶改管、气改电，送燃气、送安全、送政策。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_三改三送;
+                private static global::GlossaryGen.GlossaryEntry s_三改三送;
 
                 /// <summary>
                 /// “五未清单”：洽谈未签约、签约未开工、开工未竣工、竣工未投产、投产未达效。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 60, entry 17.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 五未清单 => s_五未清单.Value ?? s_五未清单.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "五未清单",
-                    heading: "“五未清单”",
-                    definition: 五未清单_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 60,
-                    number: 17,
-                    items: new[] { "洽谈未签约", "签约未开工", "开工未竣工", "竣工未投产", "投产未达效" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 五未清单 => s_五未清单 ?? Listed(ref s_五未清单, "五未清单", "“五未清单”", 五未清单_Definition, 60, 17);
                 internal const string 五未清单_Definition = "洽谈未签约、签约未开工、开工未竣工、竣工未投产、投产未达效。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_五未清单;
+                private static global::GlossaryGen.GlossaryEntry s_五未清单;
 
                 /// <summary>
                 /// “三稀”：稀土金属、稀有金属、稀散金属。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 61, entry 18.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三稀 => s_三稀.Value ?? s_三稀.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "三稀",
-                    heading: "“三稀”",
-                    definition: 三稀_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 61,
-                    number: 18,
-                    items: new[] { "稀土金属", "稀有金属", "稀散金属" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 三稀 => s_三稀 ?? Listed(ref s_三稀, "三稀", "“三稀”", 三稀_Definition, 61, 18);
                 internal const string 三稀_Definition = "稀土金属、稀有金属、稀散金属。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_三稀;
+                private static global::GlossaryGen.GlossaryEntry s_三稀;
 
                 /// <summary>
                 /// “五好”园区：规划定位好、创新平台好、产业项目好、体制机制好、发展形象好。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 62, entry 19.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 五好园区 => s_五好园区.Value ?? s_五好园区.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "五好园区",
-                    heading: "“五好”园区",
-                    definition: 五好园区_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 62,
-                    number: 19,
-                    items: new[] { "规划定位好", "创新平台好", "产业项目好", "体制机制好", "发展形象好" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 五好园区 => s_五好园区 ?? Listed(ref s_五好园区, "五好园区", "“五好”园区", 五好园区_Definition, 62, 19);
                 internal const string 五好园区_Definition = "规划定位好、创新平台好、产业项目好、体制机制好、发展形象好。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_五好园区;
+                private static global::GlossaryGen.GlossaryEntry s_五好园区;
 
                 /// <summary>
                 /// “三送三解三优”行动：送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 63, entry 20.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三送三解三优行动 => s_三送三解三优行动.Value ?? s_三送三解三优行动.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "三送三解三优行动",
-                    heading: "“三送三解三优”行动",
-                    definition: 三送三解三优行动_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 63,
-                    number: 20,
-                    items: new[] { "送政策", "送温暖", "送信心", "解基层之难", "解企业之难", "解群众之难", "优作风", "优服务", "优环境" },
-                    groups: new[]
-                    {
-                        new global::GlossaryGen.GlossaryGroup("送", new[] { "送政策", "送温暖", "送信心" }),
-                        new global::GlossaryGen.GlossaryGroup("解", new[] { "解基层之难", "解企业之难", "解群众之难" }),
-                        new global::GlossaryGen.GlossaryGroup("优", new[] { "优作风", "优服务", "优环境" }),
-                    }));
-
+                public static global::GlossaryGen.GlossaryEntry 三送三解三优行动 => s_三送三解三优行动 ?? Grouped(ref s_三送三解三优行动, "三送三解三优行动", "“三送三解三优”行动", 三送三解三优行动_Definition, 63, 20,
+                    Group("送", "送政策", "送温暖", "送信心"),
+                    Group("解", "解基层之难", "解企业之难", "解群众之难"),
+                    Group("优", "优作风", "优服务", "优环境"));
                 internal const string 三送三解三优行动_Definition = "送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_三送三解三优行动;
+                private static global::GlossaryGen.GlossaryEntry s_三送三解三优行动;
 
                 /// <summary>
                 /// 政企交流“四定四化”：定点联系，帮扶常态化；定期交流，内容前瞻化；定向交办，整改清单化；定时办结，办理流程化。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 64, entry 21.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 政企交流四定四化 => s_政企交流四定四化.Value ?? s_政企交流四定四化.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "政企交流四定四化",
-                    heading: "政企交流“四定四化”",
-                    definition: 政企交流四定四化_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 64,
-                    number: 21,
-                    items: new[] { "定点联系，帮扶常态化", "定期交流，内容前瞻化", "定向交办，整改清单化", "定时办结，办理流程化" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 政企交流四定四化 => s_政企交流四定四化 ?? Entry(ref s_政企交流四定四化, "政企交流四定四化", "政企交流“四定四化”", 政企交流四定四化_Definition, 64, 21, "定点联系，帮扶常态化", "定期交流，内容前瞻化", "定向交办，整改清单化", "定时办结，办理流程化");
                 internal const string 政企交流四定四化_Definition = "定点联系，帮扶常态化；定期交流，内容前瞻化；定向交办，整改清单化；定时办结，办理流程化。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_政企交流四定四化;
+                private static global::GlossaryGen.GlossaryEntry s_政企交流四定四化;
 
                 /// <summary>
                 /// “三管三必须”：管业务必须管安全、管行业必须管安全、管生产经营必须管安全。
                 /// </summary>
                 /// <remarks>lingling-2024.glossary.txt, line 65, entry 22.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三管三必须 => s_三管三必须.Value ?? s_三管三必须.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "三管三必须",
-                    heading: "“三管三必须”",
-                    definition: 三管三必须_Definition,
-                    sourceFile: "lingling-2024.glossary.txt",
-                    line: 65,
-                    number: 22,
-                    items: new[] { "管业务必须管安全", "管行业必须管安全", "管生产经营必须管安全" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 三管三必须 => s_三管三必须 ?? Listed(ref s_三管三必须, "三管三必须", "“三管三必须”", 三管三必须_Definition, 65, 22);
                 internal const string 三管三必须_Definition = "管业务必须管安全、管行业必须管安全、管生产经营必须管安全。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_三管三必须;
+                private static global::GlossaryGen.GlossaryEntry s_三管三必须;
 
                 /// <summary>The file's entries, in file order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<global::GlossaryGen.GlossaryEntry> All => s_all.Value ?? s_all.Set(new global::GlossaryGen.GlossaryEntry[]
@@ -462,6 +230,20 @@ namespace Consumer
                 });
 
                 private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry[]> s_all;
+
+                private static global::GlossaryGen.GlossaryEntry Entry(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params string[] items)
+                    => global::System.Threading.Interlocked.CompareExchange(ref cache, new global::GlossaryGen.GlossaryEntry(term, heading, definition, "lingling-2024.glossary.txt", line, number, items), null) ?? cache;
+
+                private static global::GlossaryGen.GlossaryEntry Listed(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number)
+                    => Entry(ref cache, term, heading, definition, line, number, definition.TrimEnd('。').Split('、'));
+
+                private static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params global::GlossaryGen.GlossaryGroup[] groups)
+                    => Grouped(ref cache, term, heading, definition, line, number, global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.SelectMany(groups, group => group.Items)), groups);
+
+                private static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, string[] items, params global::GlossaryGen.GlossaryGroup[] groups)
+                    => global::System.Threading.Interlocked.CompareExchange(ref cache, new global::GlossaryGen.GlossaryEntry(term, heading, definition, "lingling-2024.glossary.txt", line, number, items, groups), null) ?? cache;
+
+                private static global::GlossaryGen.GlossaryGroup Group(string label, params string[] items) => new global::GlossaryGen.GlossaryGroup(label, items);
             }
         }
     }

@@ -15,447 +15,203 @@ namespace Consumer
                 /// 打好“发展六仗”：根据省打好“发展六仗”部署实施打好经济增长主动仗、打好科技创新攻坚仗、打好优化发展环境持久仗、打好防范化解风险阻击仗、打好安全生产巩固提升仗、打好重点民生保障仗。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 151, entry 1.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 打好发展六仗 => s_打好发展六仗.Value ?? s_打好发展六仗.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "打好发展六仗",
-                    heading: "打好“发展六仗”",
-                    definition: 打好发展六仗_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 151,
-                    number: 1,
-                    items: new[] { "打好经济增长主动仗", "打好科技创新攻坚仗", "打好优化发展环境持久仗", "打好防范化解风险阻击仗", "打好安全生产巩固提升仗", "打好重点民生保障仗" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 打好发展六仗 => s_打好发展六仗 ?? Entry(ref s_打好发展六仗, "打好发展六仗", "打好“发展六仗”", 打好发展六仗_Definition, 151, 1, "打好经济增长主动仗", "打好科技创新攻坚仗", "打好优化发展环境持久仗", "打好防范化解风险阻击仗", "打好安全生产巩固提升仗", "打好重点民生保障仗");
                 internal const string 打好发展六仗_Definition = "根据省打好“发展六仗”部署实施打好经济增长主动仗、打好科技创新攻坚仗、打好优化发展环境持久仗、打好防范化解风险阻击仗、打好安全生产巩固提升仗、打好重点民生保障仗。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_打好发展六仗;
+                private static global::GlossaryGen.GlossaryEntry s_打好发展六仗;
 
                 /// <summary>
                 /// 产业发展“千百十”工程：打造一批千亿级产业、培育一批百亿级企业、推进一批十亿级项目。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 153, entry 2.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 产业发展千百十工程 => s_产业发展千百十工程.Value ?? s_产业发展千百十工程.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "产业发展千百十工程",
-                    heading: "产业发展“千百十”工程",
-                    definition: 产业发展千百十工程_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 153,
-                    number: 2,
-                    items: new[] { "打造一批千亿级产业", "培育一批百亿级企业", "推进一批十亿级项目" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 产业发展千百十工程 => s_产业发展千百十工程 ?? Listed(ref s_产业发展千百十工程, "产业发展千百十工程", "产业发展“千百十”工程", 产业发展千百十工程_Definition, 153, 2);
                 internal const string 产业发展千百十工程_Definition = "打造一批千亿级产业、培育一批百亿级企业、推进一批十亿级项目。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_产业发展千百十工程;
+                private static global::GlossaryGen.GlossaryEntry s_产业发展千百十工程;
 
                 /// <summary>
                 /// 都谷极：世界电容器之都、区域性先进碳基复合材料“碳谷”、中国印制电路板（PCB）“第三极”。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 155, entry 3.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 都谷极 => s_都谷极.Value ?? s_都谷极.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "都谷极",
-                    heading: "都谷极",
-                    definition: 都谷极_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 155,
-                    number: 3,
-                    items: new[] { "世界电容器之都", "区域性先进碳基复合材料“碳谷”", "中国印制电路板（PCB）“第三极”" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 都谷极 => s_都谷极 ?? Listed(ref s_都谷极, "都谷极", "都谷极", 都谷极_Definition, 155, 3);
                 internal const string 都谷极_Definition = "世界电容器之都、区域性先进碳基复合材料“碳谷”、中国印制电路板（PCB）“第三极”。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_都谷极;
+                private static global::GlossaryGen.GlossaryEntry s_都谷极;
 
                 /// <summary>
                 /// 三送三解三优：送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 157, entry 4.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三送三解三优 => s_三送三解三优.Value ?? s_三送三解三优.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "三送三解三优",
-                    heading: "三送三解三优",
-                    definition: 三送三解三优_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 157,
-                    number: 4,
-                    items: new[] { "送政策", "送温暖", "送信心", "解基层之难", "解企业之难", "解群众之难", "优作风", "优服务", "优环境" },
-                    groups: new[]
-                    {
-                        new global::GlossaryGen.GlossaryGroup("送", new[] { "送政策", "送温暖", "送信心" }),
-                        new global::GlossaryGen.GlossaryGroup("解", new[] { "解基层之难", "解企业之难", "解群众之难" }),
-                        new global::GlossaryGen.GlossaryGroup("优", new[] { "优作风", "优服务", "优环境" }),
-                    }));
-
+                public static global::GlossaryGen.GlossaryEntry 三送三解三优 => s_三送三解三优 ?? Grouped(ref s_三送三解三优, "三送三解三优", "三送三解三优", 三送三解三优_Definition, 157, 4,
+                    Group("送", "送政策", "送温暖", "送信心"),
+                    Group("解", "解基层之难", "解企业之难", "解群众之难"),
+                    Group("优", "优作风", "优服务", "优环境"));
                 internal const string 三送三解三优_Definition = "送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_三送三解三优;
+                private static global::GlossaryGen.GlossaryEntry s_三送三解三优;
 
                 /// <summary>
                 /// 十代：代育秧、代翻耕、代机插、代管理、代防治、代收割、代烘干、代存储、代加工、代销售。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 159, entry 5.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 十代 => s_十代.Value ?? s_十代.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "十代",
-                    heading: "十代",
-                    definition: 十代_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 159,
-                    number: 5,
-                    items: new[] { "代育秧", "代翻耕", "代机插", "代管理", "代防治", "代收割", "代烘干", "代存储", "代加工", "代销售" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 十代 => s_十代 ?? Listed(ref s_十代, "十代", "十代", 十代_Definition, 159, 5);
                 internal const string 十代_Definition = "代育秧、代翻耕、代机插、代管理、代防治、代收割、代烘干、代存储、代加工、代销售。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_十代;
+                private static global::GlossaryGen.GlossaryEntry s_十代;
 
                 /// <summary>
                 /// 四张清单：存量投资清单、增量投资清单、争引项目清单、市直项目清单。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 161, entry 6.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 四张清单 => s_四张清单.Value ?? s_四张清单.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "四张清单",
-                    heading: "四张清单",
-                    definition: 四张清单_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 161,
-                    number: 6,
-                    items: new[] { "存量投资清单", "增量投资清单", "争引项目清单", "市直项目清单" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 四张清单 => s_四张清单 ?? Listed(ref s_四张清单, "四张清单", "四张清单", 四张清单_Definition, 161, 6);
                 internal const string 四张清单_Definition = "存量投资清单、增量投资清单、争引项目清单、市直项目清单。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_四张清单;
+                private static global::GlossaryGen.GlossaryEntry s_四张清单;
 
                 /// <summary>
                 /// 无证明城市：通过全面梳理群众和企业办事的各类证明、证照、执照、证件等材料，对无法律法规规定的一律取消，对确需保留证明材料的，通过证照汇聚和接口调用、核验确认等方式，实现无需申请人提交证明材料即可办成事。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 163, entry 7.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 无证明城市 => s_无证明城市.Value ?? s_无证明城市.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "无证明城市",
-                    heading: "无证明城市",
-                    definition: 无证明城市_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 163,
-                    number: 7,
-                    items: null,
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 无证明城市 => s_无证明城市 ?? Entry(ref s_无证明城市, "无证明城市", "无证明城市", 无证明城市_Definition, 163, 7);
                 internal const string 无证明城市_Definition = "通过全面梳理群众和企业办事的各类证明、证照、执照、证件等材料，对无法律法规规定的一律取消，对确需保留证明材料的，通过证照汇聚和接口调用、核验确认等方式，实现无需申请人提交证明材料即可办成事。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_无证明城市;
+                private static global::GlossaryGen.GlossaryEntry s_无证明城市;
 
                 /// <summary>
                 /// 农村“三路”：旅游路、产业路、资源路。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 165, entry 8.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 农村三路 => s_农村三路.Value ?? s_农村三路.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "农村三路",
-                    heading: "农村“三路”",
-                    definition: 农村三路_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 165,
-                    number: 8,
-                    items: new[] { "旅游路", "产业路", "资源路" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 农村三路 => s_农村三路 ?? Listed(ref s_农村三路, "农村三路", "农村“三路”", 农村三路_Definition, 165, 8);
                 internal const string 农村三路_Definition = "旅游路、产业路、资源路。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_农村三路;
+                private static global::GlossaryGen.GlossaryEntry s_农村三路;
 
                 /// <summary>
                 /// 五好两宜：规划好、建设好、环境好、经营好、乡风好、宜居宜业。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 167, entry 9.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 五好两宜 => s_五好两宜.Value ?? s_五好两宜.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "五好两宜",
-                    heading: "五好两宜",
-                    definition: 五好两宜_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 167,
-                    number: 9,
-                    items: new[] { "规划好", "建设好", "环境好", "经营好", "乡风好", "宜居宜业" },
-                    groups: new[]
-                    {
-                        new global::GlossaryGen.GlossaryGroup("好", new[] { "规划好", "建设好", "环境好", "经营好", "乡风好" }),
-                        new global::GlossaryGen.GlossaryGroup("宜", new[] { "宜居宜业" }),
-                    }));
-
+                public static global::GlossaryGen.GlossaryEntry 五好两宜 => s_五好两宜 ?? Grouped(ref s_五好两宜, "五好两宜", "五好两宜", 五好两宜_Definition, 167, 9,
+                    Group("好", "规划好", "建设好", "环境好", "经营好", "乡风好"),
+                    Group("宜", "宜居宜业"));
                 internal const string 五好两宜_Definition = "规划好、建设好、环境好、经营好、乡风好、宜居宜业。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_五好两宜;
+                private static global::GlossaryGen.GlossaryEntry s_五好两宜;
 
                 /// <summary>
                 /// 三塑三培：坚持文化“塑魂”，培树文旅融合新标杆；坚持产业“塑根”，培育乡村发展新引擎；坚持治理“塑形”，培植和美乡村新形象。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 169, entry 10.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三塑三培 => s_三塑三培.Value ?? s_三塑三培.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "三塑三培",
-                    heading: "三塑三培",
-                    definition: 三塑三培_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 169,
-                    number: 10,
-                    items: new[] { "坚持文化“塑魂”，培树文旅融合新标杆", "坚持产业“塑根”，培育乡村发展新引擎", "坚持治理“塑形”，培植和美乡村新形象" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 三塑三培 => s_三塑三培 ?? Entry(ref s_三塑三培, "三塑三培", "三塑三培", 三塑三培_Definition, 169, 10, "坚持文化“塑魂”，培树文旅融合新标杆", "坚持产业“塑根”，培育乡村发展新引擎", "坚持治理“塑形”，培植和美乡村新形象");
                 internal const string 三塑三培_Definition = "坚持文化“塑魂”，培树文旅融合新标杆；坚持产业“塑根”，培育乡村发展新引擎；坚持治理“塑形”，培植和美乡村新形象。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_三塑三培;
+                private static global::GlossaryGen.GlossaryEntry s_三塑三培;
 
                 /// <summary>
                 /// “三个提升”专项行动：“执行力提升年”“能力素质提升年”“营商环境提升年”专项行动。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 171, entry 11.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三个提升专项行动 => s_三个提升专项行动.Value ?? s_三个提升专项行动.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "三个提升专项行动",
-                    heading: "“三个提升”专项行动",
-                    definition: 三个提升专项行动_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 171,
-                    number: 11,
-                    items: new[] { "执行力提升年", "能力素质提升年", "营商环境提升年" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 三个提升专项行动 => s_三个提升专项行动 ?? Entry(ref s_三个提升专项行动, "三个提升专项行动", "“三个提升”专项行动", 三个提升专项行动_Definition, 171, 11, "执行力提升年", "能力素质提升年", "营商环境提升年");
                 internal const string 三个提升专项行动_Definition = "“执行力提升年”“能力素质提升年”“营商环境提升年”专项行动。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_三个提升专项行动;
+                private static global::GlossaryGen.GlossaryEntry s_三个提升专项行动;
 
                 /// <summary>
                 /// 省“4×4”现代化产业体系：现代石化、绿色矿业、食品加工、轻工纺织4大传统产业，工程机械、轨道交通装备、现代农业、文化旅游4大优势产业，数字、新能源、大健康、空天海洋4大新兴产业，以及人工智能、生命工程、量子科技、前沿材料4大未来产业。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 173, entry 12.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 省4x4现代化产业体系 => s_省4x4现代化产业体系.Value ?? s_省4x4现代化产业体系.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "省4×4现代化产业体系",
-                    heading: "省“4×4”现代化产业体系",
-                    definition: 省4x4现代化产业体系_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 173,
-                    number: 12,
-                    items: new[] { "现代石化", "绿色矿业", "食品加工", "轻工纺织", "工程机械", "轨道交通装备", "现代农业", "文化旅游", "数字", "新能源", "大健康", "空天海洋", "人工智能", "生命工程", "量子科技", "前沿材料" },
-                    groups: new[]
-                    {
-                        new global::GlossaryGen.GlossaryGroup("传统产业", new[] { "现代石化", "绿色矿业", "食品加工", "轻工纺织" }),
-                        new global::GlossaryGen.GlossaryGroup("优势产业", new[] { "工程机械", "轨道交通装备", "现代农业", "文化旅游" }),
-                        new global::GlossaryGen.GlossaryGroup("新兴产业", new[] { "数字", "新能源", "大健康", "空天海洋" }),
-                        new global::GlossaryGen.GlossaryGroup("未来产业", new[] { "人工智能", "生命工程", "量子科技", "前沿材料" }),
-                    }));
-
+                public static global::GlossaryGen.GlossaryEntry 省4x4现代化产业体系 => s_省4x4现代化产业体系 ?? Grouped(ref s_省4x4现代化产业体系, "省4×4现代化产业体系", "省“4×4”现代化产业体系", 省4x4现代化产业体系_Definition, 173, 12,
+                    Group("传统产业", "现代石化", "绿色矿业", "食品加工", "轻工纺织"),
+                    Group("优势产业", "工程机械", "轨道交通装备", "现代农业", "文化旅游"),
+                    Group("新兴产业", "数字", "新能源", "大健康", "空天海洋"),
+                    Group("未来产业", "人工智能", "生命工程", "量子科技", "前沿材料"));
                 internal const string 省4x4现代化产业体系_Definition = "现代石化、绿色矿业、食品加工、轻工纺织4大传统产业，工程机械、轨道交通装备、现代农业、文化旅游4大优势产业，数字、新能源、大健康、空天海洋4大新兴产业，以及人工智能、生命工程、量子科技、前沿材料4大未来产业。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_省4x4现代化产业体系;
+                private static global::GlossaryGen.GlossaryEntry s_省4x4现代化产业体系;
 
                 /// <summary>
                 /// 新质生产力：由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生的当代先进生产力，它以劳动者、劳动资料、劳动对象及其优化组合的质变为基本内涵，以全要素生产率提升为核心标志。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 175, entry 13.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 新质生产力 => s_新质生产力.Value ?? s_新质生产力.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "新质生产力",
-                    heading: "新质生产力",
-                    definition: 新质生产力_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 175,
-                    number: 13,
-                    items: null,
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 新质生产力 => s_新质生产力 ?? Entry(ref s_新质生产力, "新质生产力", "新质生产力", 新质生产力_Definition, 175, 13);
                 internal const string 新质生产力_Definition = "由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生的当代先进生产力，它以劳动者、劳动资料、劳动对象及其优化组合的质变为基本内涵，以全要素生产率提升为核心标志。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_新质生产力;
+                private static global::GlossaryGen.GlossaryEntry s_新质生产力;
 
                 /// <summary>
                 /// “点亮银城·光耀万家”计划：包括推进“温暖城市、提升品质”工程，提升背街小巷路灯亮化水平；推进智慧路灯改造工程和智慧路灯平台建设，提升城区路灯精细化、智能化管理水平；推进“一江一路”（一江指资江两岸，一路指益阳大道）亮化提质工程，以点带面逐步推进城区亮化升级；推进公园“微亮化”工程，提升公园夜间人流量。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 177, entry 14.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 点亮银城_光耀万家计划 => s_点亮银城_光耀万家计划.Value ?? s_点亮银城_光耀万家计划.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "点亮银城·光耀万家计划",
-                    heading: "“点亮银城·光耀万家”计划",
-                    definition: 点亮银城_光耀万家计划_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 177,
-                    number: 14,
-                    items: null,
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 点亮银城_光耀万家计划 => s_点亮银城_光耀万家计划 ?? Entry(ref s_点亮银城_光耀万家计划, "点亮银城·光耀万家计划", "“点亮银城·光耀万家”计划", 点亮银城_光耀万家计划_Definition, 177, 14);
                 internal const string 点亮银城_光耀万家计划_Definition = "包括推进“温暖城市、提升品质”工程，提升背街小巷路灯亮化水平；推进智慧路灯改造工程和智慧路灯平台建设，提升城区路灯精细化、智能化管理水平；推进“一江一路”（一江指资江两岸，一路指益阳大道）亮化提质工程，以点带面逐步推进城区亮化升级；推进公园“微亮化”工程，提升公园夜间人流量。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_点亮银城_光耀万家计划;
+                private static global::GlossaryGen.GlossaryEntry s_点亮银城_光耀万家计划;
 
                 /// <summary>
                 /// “4+N”产业发展布局：聚焦粮食、茶叶、水产、笋竹等4大主导产业，统筹发展畜禽、蔬菜、芦笋芦菇、中药材、水草、木槿、艾草和休闲食品等N个特色产业。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 179, entry 15.</remarks>
-                public static global::GlossaryGen.GlossaryEntry _4PlusN产业发展布局 => s__4PlusN产业发展布局.Value ?? s__4PlusN产业发展布局.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "4+N产业发展布局",
-                    heading: "“4+N”产业发展布局",
-                    definition: _4PlusN产业发展布局_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 179,
-                    number: 15,
-                    items: new[] { "粮食", "茶叶", "水产", "笋竹", "畜禽", "蔬菜", "芦笋芦菇", "中药材", "水草", "木槿", "艾草", "休闲食品" },
-                    groups: new[]
-                    {
-                        new global::GlossaryGen.GlossaryGroup("主导产业", new[] { "粮食", "茶叶", "水产", "笋竹" }),
-                        new global::GlossaryGen.GlossaryGroup("特色产业", new[] { "畜禽", "蔬菜", "芦笋芦菇", "中药材", "水草", "木槿", "艾草", "休闲食品" }),
-                    }));
-
+                public static global::GlossaryGen.GlossaryEntry _4PlusN产业发展布局 => s__4PlusN产业发展布局 ?? Grouped(ref s__4PlusN产业发展布局, "4+N产业发展布局", "“4+N”产业发展布局", _4PlusN产业发展布局_Definition, 179, 15,
+                    Group("主导产业", "粮食", "茶叶", "水产", "笋竹"),
+                    Group("特色产业", "畜禽", "蔬菜", "芦笋芦菇", "中药材", "水草", "木槿", "艾草", "休闲食品"));
                 internal const string _4PlusN产业发展布局_Definition = "聚焦粮食、茶叶、水产、笋竹等4大主导产业，统筹发展畜禽、蔬菜、芦笋芦菇、中药材、水草、木槿、艾草和休闲食品等N个特色产业。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s__4PlusN产业发展布局;
+                private static global::GlossaryGen.GlossaryEntry s__4PlusN产业发展布局;
 
                 /// <summary>
                 /// 省五大国际贸易通道：长沙国际航空货运、中欧班列（长沙）、岳阳江海联运、株洲（联动衡阳）湘粤非铁海联运、怀化东盟货运。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 181, entry 16.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 省五大国际贸易通道 => s_省五大国际贸易通道.Value ?? s_省五大国际贸易通道.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "省五大国际贸易通道",
-                    heading: "省五大国际贸易通道",
-                    definition: 省五大国际贸易通道_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 181,
-                    number: 16,
-                    items: new[] { "长沙国际航空货运", "中欧班列（长沙）", "岳阳江海联运", "株洲（联动衡阳）湘粤非铁海联运", "怀化东盟货运" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 省五大国际贸易通道 => s_省五大国际贸易通道 ?? Listed(ref s_省五大国际贸易通道, "省五大国际贸易通道", "省五大国际贸易通道", 省五大国际贸易通道_Definition, 181, 16);
                 internal const string 省五大国际贸易通道_Definition = "长沙国际航空货运、中欧班列（长沙）、岳阳江海联运、株洲（联动衡阳）湘粤非铁海联运、怀化东盟货运。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_省五大国际贸易通道;
+                private static global::GlossaryGen.GlossaryEntry s_省五大国际贸易通道;
 
                 /// <summary>
                 /// RCEP：区域全面经济伙伴关系协定，由包括中国、日本、韩国、澳大利亚、新西兰和东盟十国共15方成员制定的协定。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 183, entry 17.</remarks>
-                public static global::GlossaryGen.GlossaryEntry RCEP => s_RCEP.Value ?? s_RCEP.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "RCEP",
-                    heading: "RCEP",
-                    definition: RCEP_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 183,
-                    number: 17,
-                    items: null,
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry RCEP => s_RCEP ?? Entry(ref s_RCEP, "RCEP", "RCEP", RCEP_Definition, 183, 17);
                 internal const string RCEP_Definition = "区域全面经济伙伴关系协定，由包括中国、日本、韩国、澳大利亚、新西兰和东盟十国共15方成员制定的协定。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_RCEP;
+                private static global::GlossaryGen.GlossaryEntry s_RCEP;
 
                 /// <summary>
                 /// 两图五库：产业链招商路线图、招商引资全景地图，客商库、乡贤库、人才库、项目库、政策库。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 185, entry 18.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 两图五库 => s_两图五库.Value ?? s_两图五库.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "两图五库",
-                    heading: "两图五库",
-                    definition: 两图五库_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 185,
-                    number: 18,
-                    items: new[] { "产业链招商路线图", "招商引资全景地图", "客商库", "乡贤库", "人才库", "项目库", "政策库" },
-                    groups: new[]
-                    {
-                        new global::GlossaryGen.GlossaryGroup("图", new[] { "产业链招商路线图", "招商引资全景地图" }),
-                        new global::GlossaryGen.GlossaryGroup("库", new[] { "客商库", "乡贤库", "人才库", "项目库", "政策库" }),
-                    }));
-
+                public static global::GlossaryGen.GlossaryEntry 两图五库 => s_两图五库 ?? Grouped(ref s_两图五库, "两图五库", "两图五库", 两图五库_Definition, 185, 18,
+                    Group("图", "产业链招商路线图", "招商引资全景地图"),
+                    Group("库", "客商库", "乡贤库", "人才库", "项目库", "政策库"));
                 internal const string 两图五库_Definition = "产业链招商路线图、招商引资全景地图，客商库、乡贤库、人才库、项目库、政策库。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_两图五库;
+                private static global::GlossaryGen.GlossaryEntry s_两图五库;
 
                 /// <summary>
                 /// 六零：负面清单之外市场准入“零门槛”，企业办事“零跑腿”，收费清单之外企业经营“零收费”，为企服务“零距离”，企业正常经营“零干扰”，损企行为“零容忍”。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 187, entry 19.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 六零 => s_六零.Value ?? s_六零.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "六零",
-                    heading: "六零",
-                    definition: 六零_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 187,
-                    number: 19,
-                    items: new[] { "零门槛", "零跑腿", "零收费", "零距离", "零干扰", "零容忍" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 六零 => s_六零 ?? Entry(ref s_六零, "六零", "六零", 六零_Definition, 187, 19, "零门槛", "零跑腿", "零收费", "零距离", "零干扰", "零容忍");
                 internal const string 六零_Definition = "负面清单之外市场准入“零门槛”，企业办事“零跑腿”，收费清单之外企业经营“零收费”，为企服务“零距离”，企业正常经营“零干扰”，损企行为“零容忍”。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_六零;
+                private static global::GlossaryGen.GlossaryEntry s_六零;
 
                 /// <summary>
                 /// 十查十做：查道路净不净、做好道路保洁工作；查工地乱不乱、做好工地扬尘防控；查餐饮油烟治未治、做好餐饮油烟收集处理；查禁烧抓未抓、做好禁烧系列工作；查柴油车冒黑烟、做好柴油车污染治理；查涉气企业VOCs、做好企业大气污染防治；查企业“散乱污”、做好“散乱污”专项整治；查重点乡镇“脏乱差”、做好重点区域污染整治；查建筑领域原料供应乱象、做好物料粉尘和运输污染管控；查网格管理实不实、做好网格化监管工作。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 189, entry 20.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 十查十做 => s_十查十做.Value ?? s_十查十做.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "十查十做",
-                    heading: "十查十做",
-                    definition: 十查十做_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 189,
-                    number: 20,
-                    items: new[] { "查道路净不净、做好道路保洁工作", "查工地乱不乱、做好工地扬尘防控", "查餐饮油烟治未治、做好餐饮油烟收集处理", "查禁烧抓未抓、做好禁烧系列工作", "查柴油车冒黑烟、做好柴油车污染治理", "查涉气企业VOCs、做好企业大气污染防治", "查企业“散乱污”、做好“散乱污”专项整治", "查重点乡镇“脏乱差”、做好重点区域污染整治", "查建筑领域原料供应乱象、做好物料粉尘和运输污染管控", "查网格管理实不实、做好网格化监管工作" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 十查十做 => s_十查十做 ?? Entry(ref s_十查十做, "十查十做", "十查十做", 十查十做_Definition, 189, 20, "查道路净不净、做好道路保洁工作", "查工地乱不乱、做好工地扬尘防控", "查餐饮油烟治未治、做好餐饮油烟收集处理", "查禁烧抓未抓、做好禁烧系列工作", "查柴油车冒黑烟、做好柴油车污染治理", "查涉气企业VOCs、做好企业大气污染防治", "查企业“散乱污”、做好“散乱污”专项整治", "查重点乡镇“脏乱差”、做好重点区域污染整治", "查建筑领域原料供应乱象、做好物料粉尘和运输污染管控", "查网格管理实不实、做好网格化监管工作");
                 internal const string 十查十做_Definition = "查道路净不净、做好道路保洁工作；查工地乱不乱、做好工地扬尘防控；查餐饮油烟治未治、做好餐饮油烟收集处理；查禁烧抓未抓、做好禁烧系列工作；查柴油车冒黑烟、做好柴油车污染治理；查涉气企业VOCs、做好企业大气污染防治；查企业“散乱污”、做好“散乱污”专项整治；查重点乡镇“脏乱差”、做好重点区域污染整治；查建筑领域原料供应乱象、做好物料粉尘和运输污染管控；查网格管理实不实、做好网格化监管工作。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_十查十做;
+                private static global::GlossaryGen.GlossaryEntry s_十查十做;
 
                 /// <summary>
                 /// 六大领域专项整治：中心城区建筑工地扬尘治理、工业企业排放管控、餐饮油烟和渣土污染治理及垃圾禁烧、砂石企业扬尘治理、机动车尾气治理、农作物秸秆露天禁烧。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 191, entry 21.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 六大领域专项整治 => s_六大领域专项整治.Value ?? s_六大领域专项整治.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "六大领域专项整治",
-                    heading: "六大领域专项整治",
-                    definition: 六大领域专项整治_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 191,
-                    number: 21,
-                    items: new[] { "中心城区建筑工地扬尘治理", "工业企业排放管控", "餐饮油烟和渣土污染治理及垃圾禁烧", "砂石企业扬尘治理", "机动车尾气治理", "农作物秸秆露天禁烧" },
-                    groups: null));
-
+                public static global::GlossaryGen.GlossaryEntry 六大领域专项整治 => s_六大领域专项整治 ?? Listed(ref s_六大领域专项整治, "六大领域专项整治", "六大领域专项整治", 六大领域专项整治_Definition, 191, 21);
                 internal const string 六大领域专项整治_Definition = "中心城区建筑工地扬尘治理、工业企业排放管控、餐饮油烟和渣土污染治理及垃圾禁烧、砂石企业扬尘治理、机动车尾气治理、农作物秸秆露天禁烧。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_六大领域专项整治;
+                private static global::GlossaryGen.GlossaryEntry s_六大领域专项整治;
 
                 /// <summary>
                 /// 三线一单：生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 193, entry 22.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三线一单 => s_三线一单.Value ?? s_三线一单.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "三线一单",
-                    heading: "三线一单",
-                    definition: 三线一单_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 193,
-                    number: 22,
-                    items: new[] { "生态保护红线", "环境质量底线", "资源利用上线", "生态环境准入清单" },
-                    groups: new[]
-                    {
-                        new global::GlossaryGen.GlossaryGroup("线", new[] { "生态保护红线", "环境质量底线", "资源利用上线" }),
-                        new global::GlossaryGen.GlossaryGroup("单", new[] { "生态环境准入清单" }),
-                    }));
-
+                public static global::GlossaryGen.GlossaryEntry 三线一单 => s_三线一单 ?? Grouped(ref s_三线一单, "三线一单", "三线一单", 三线一单_Definition, 193, 22,
+                    Group("线", "生态保护红线", "环境质量底线", "资源利用上线"),
+                    Group("单", "生态环境准入清单"));
                 internal const string 三线一单_Definition = "生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_三线一单;
+                private static global::GlossaryGen.GlossaryEntry s_三线一单;
 
                 /// <summary>
                 /// 三坚决两确保两争先：坚决杜绝重特大事故，坚决遏制较大事故，坚决防范自然灾害导致人员伤亡事故发生；确保全市生产安全事故起数和死亡人数持续下降，确保全市防灾减灾救灾形势持续稳定向好；争当全省先进，争拿省政府真抓实干激励奖项。
                 /// </summary>
                 /// <remarks>yiyang-2024.glossary.txt, line 195, entry 23.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三坚决两确保两争先 => s_三坚决两确保两争先.Value ?? s_三坚决两确保两争先.Set(new global::GlossaryGen.GlossaryEntry(
-                    term: "三坚决两确保两争先",
-                    heading: "三坚决两确保两争先",
-                    definition: 三坚决两确保两争先_Definition,
-                    sourceFile: "yiyang-2024.glossary.txt",
-                    line: 195,
-                    number: 23,
-                    items: new[] { "坚决杜绝重特大事故", "坚决遏制较大事故", "坚决防范自然灾害导致人员伤亡事故发生", "确保全市生产安全事故起数和死亡人数持续下降", "确保全市防灾减灾救灾形势持续稳定向好", "争当全省先进", "争拿省政府真抓实干激励奖项" },
-                    groups: new[]
-                    {
-                        new global::GlossaryGen.GlossaryGroup("坚决", new[] { "坚决杜绝重特大事故", "坚决遏制较大事故", "坚决防范自然灾害导致人员伤亡事故发生" }),
-                        new global::GlossaryGen.GlossaryGroup("确保", new[] { "确保全市生产安全事故起数和死亡人数持续下降", "确保全市防灾减灾救灾形势持续稳定向好" }),
-                        new global::GlossaryGen.GlossaryGroup("争先", new[] { "争当全省先进", "争拿省政府真抓实干激励奖项" }),
-                    }));
-
+                public static global::GlossaryGen.GlossaryEntry 三坚决两确保两争先 => s_三坚决两确保两争先 ?? Grouped(ref s_三坚决两确保两争先, "三坚决两确保两争先", "三坚决两确保两争先", 三坚决两确保两争先_Definition, 195, 23,
+                    Group("坚决", "坚决杜绝重特大事故", "坚决遏制较大事故", "坚决防范自然灾害导致人员伤亡事故发生"),
+                    Group("确保", "确保全市生产安全事故起数和死亡人数持续下降", "确保全市防灾减灾救灾形势持续稳定向好"),
+                    Group("争先", "争当全省先进", "争拿省政府真抓实干激励奖项"));
                 internal const string 三坚决两确保两争先_Definition = "坚决杜绝重特大事故，坚决遏制较大事故，坚决防范自然灾害导致人员伤亡事故发生；确保全市生产安全事故起数和死亡人数持续下降，确保全市防灾减灾救灾形势持续稳定向好；争当全省先进，争拿省政府真抓实干激励奖项。";
-
-                private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry> s_三坚决两确保两争先;
+                private static global::GlossaryGen.GlossaryEntry s_三坚决两确保两争先;
 
                 /// <summary>The file's entries, in file order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<global::GlossaryGen.GlossaryEntry> All => s_all.Value ?? s_all.Set(new global::GlossaryGen.GlossaryEntry[]
@@ -486,6 +242,20 @@ namespace Consumer
                 });
 
                 private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry[]> s_all;
+
+                private static global::GlossaryGen.GlossaryEntry Entry(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params string[] items)
+                    => global::System.Threading.Interlocked.CompareExchange(ref cache, new global::GlossaryGen.GlossaryEntry(term, heading, definition, "yiyang-2024.glossary.txt", line, number, items), null) ?? cache;
+
+                private static global::GlossaryGen.GlossaryEntry Listed(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number)
+                    => Entry(ref cache, term, heading, definition, line, number, definition.TrimEnd('。').Split('、'));
+
+                private static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params global::GlossaryGen.GlossaryGroup[] groups)
+                    => Grouped(ref cache, term, heading, definition, line, number, global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.SelectMany(groups, group => group.Items)), groups);
+
+                private static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, string[] items, params global::GlossaryGen.GlossaryGroup[] groups)
+                    => global::System.Threading.Interlocked.CompareExchange(ref cache, new global::GlossaryGen.GlossaryEntry(term, heading, definition, "yiyang-2024.glossary.txt", line, number, items, groups), null) ?? cache;
+
+                private static global::GlossaryGen.GlossaryGroup Group(string label, params string[] items) => new global::GlossaryGen.GlossaryGroup(label, items);
             }
         }
     }
