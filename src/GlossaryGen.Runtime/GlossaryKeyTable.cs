@@ -48,27 +48,56 @@ namespace GlossaryGen
 
         /// <summary>
         /// Returns the index of the entry <paramref name="term"/> names, after <c>GlossaryKey.Normalize</c> and,
-        /// when that finds nothing, after removing every quote mark; -1 when there is none.
+        /// when that finds nothing, after removing every quote mark; -1 when there is none. Reads the hash
+        /// parameters from the table's header; generated code passes them as constants to the other overload.
         /// </summary>
         /// <param name="term">The argument of a lookup, as the caller passed it.</param>
         /// <param name="table">The generated hash table.</param>
         /// <param name="keys">The generated key text.</param>
         public static int IndexOf(string? term, string table, string keys)
+            => IndexOf(term, table, keys, table[BitsAt], table[PositionAAt], table[PositionBAt], table[PositionCAt], table[SeedLowAt] | ((uint)table[SeedHighAt] << 16));
+
+        /// <summary>
+        /// <see cref="IndexOf(string, string, string)"/> with the table's header given by the caller, as constants of
+        /// the generated code. Inlined into the generated lookup: an argument that needs no normalization (its first
+        /// and last characters are plain, the common case) is hashed and probed in place, with no call; anything else,
+        /// and the quote-removing retry of a miss, goes to the out-of-line path.
+        /// </summary>
+        /// <param name="term">The argument of a lookup, as the caller passed it.</param>
+        /// <param name="table">The generated hash table.</param>
+        /// <param name="keys">The generated key text.</param>
+        /// <param name="bits">The table's hash bits (header).</param>
+        /// <param name="positionA">The first hashed position from the key's start (header).</param>
+        /// <param name="positionB">The second hashed position from the key's start (header).</param>
+        /// <param name="positionC">The hashed position from the key's end (header).</param>
+        /// <param name="seed">The hash seed (header).</param>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static int IndexOf(string? term, string table, string keys, int bits, int positionA, int positionB, int positionC, uint seed)
         {
-            if (term is null)
+            int length;
+            if (term is null || (length = term.Length) == 0 || !GlossaryKey.IsPlain(term[0]) || !GlossaryKey.IsPlain(term[length - 1]))
             {
-                return -1;
+                return IndexOfNormalized(term, table, keys, bits, positionA, positionB, positionC, seed);
             }
 
-            int start = 0;
-            int length = term.Length;
-            if (length == 0 || !GlossaryKey.IsPlain(term[0]) || !GlossaryKey.IsPlain(term[length - 1]))
+            int mask = (1 << bits) - 1;
+            int slot = (int)(Hash(new PlainRange(term, 0, length), positionA, positionB, positionC, seed) & (uint)mask);
+            while (true)
             {
-                GlossaryKey.NormalizedRange(term, out start, out length);
-            }
+                int record = table[HeaderLength + slot];
+                if (record == 0)
+                {
+                    return FindUnquoted(term, 0, length, table, keys, bits, positionA, positionB, positionC, seed);
+                }
 
-            int index = Find(term, start, length, table, keys);
-            return index >= 0 ? index : FindUnquoted(term, start, length, table, keys);
+                int at = HeaderLength + mask + ((record - 1) * RecordWidth) + 1;
+                if (table[at] == length && EqualsKey(term, keys, table[at + 1] | (table[at + 2] << 16)))
+                {
+                    return table[at + 3] | (table[at + 4] << 16);
+                }
+
+                slot = (slot + 1) & mask;
+            }
         }
 
         /// <summary>The hash of the key <c>text[start..start+length]</c> (length at least 1) under the given parameters.</summary>
@@ -91,14 +120,45 @@ namespace GlossaryGen
             return hash ^ (hash >> 15);
         }
 
-        private static int Find(string term, int start, int length, string table, string keys)
-            => length == 0 ? -1 : Probe(new PlainRange(term, start, length), table, keys);
+        /// <summary>Whether the key text at <paramref name="offset"/> holds <paramref name="term"/>, whose length the caller checked.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool EqualsKey(string term, string keys, int offset)
+#if NET8_0_OR_GREATER
+            => System.MemoryExtensions.SequenceEqual(System.MemoryExtensions.AsSpan(term), System.MemoryExtensions.AsSpan(keys, offset, term.Length));
+#else
+            => string.CompareOrdinal(term, 0, keys, offset, term.Length) == 0;
+#endif
+
+        /// <summary>The full path: normalizes the argument's range in place, then looks it up as it is and unquoted.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int IndexOfNormalized(string? term, string table, string keys, int bits, int positionA, int positionB, int positionC, uint seed)
+        {
+            if (term is null)
+            {
+                return -1;
+            }
+
+            GlossaryKey.NormalizedRange(term, out int start, out int length);
+            if (length == 0)
+            {
+                return -1;
+            }
+
+            var hash = new HashParameters(bits, positionA, positionB, positionC, seed);
+            int index = Probe(new PlainRange(term, start, length), table, keys, hash);
+            return index >= 0 ? index : FindUnquoted(term, start, length, table, keys, hash);
+        }
+
+        /// <summary>The miss of an argument that needed no normalization: retried unquoted if it holds a quote mark.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int FindUnquoted(string term, int start, int length, string table, string keys, int bits, int positionA, int positionB, int positionC, uint seed)
+            => FindUnquoted(term, start, length, table, keys, new HashParameters(bits, positionA, positionB, positionC, seed));
 
         /// <summary>
         /// Looks the range up as if every quote mark in it were removed (工业"一主一特" → 工业一主一特), without
         /// making that string: only when the range holds a quote mark, which is rare.
         /// </summary>
-        private static int FindUnquoted(string term, int start, int length, string table, string keys)
+        private static int FindUnquoted(string term, int start, int length, string table, string keys, HashParameters hash)
         {
             int unquotedLength = 0;
             for (int i = start; i < start + length; i++)
@@ -111,20 +171,19 @@ namespace GlossaryGen
 
             return unquotedLength == length || unquotedLength == 0
                 ? -1
-                : Probe(new UnquotedRange(term, start, unquotedLength), table, keys);
+                : Probe(new UnquotedRange(term, start, unquotedLength), table, keys, hash);
         }
 
         /// <summary>
         /// Hashes the key <paramref name="range"/> reads and probes the table from its slot until the key or an empty
         /// slot. Generic over a struct so the JIT compiles one copy per kind of range, each with its reads inlined.
         /// </summary>
-        private static int Probe<TRange>(TRange range, string table, string keys)
+        private static int Probe<TRange>(TRange range, string table, string keys, HashParameters hash)
             where TRange : struct, IKeyRange
         {
-            int mask = (1 << table[BitsAt]) - 1;
-            uint seed = table[SeedLowAt] | ((uint)table[SeedHighAt] << 16);
+            int mask = (1 << hash.Bits) - 1;
             int length = range.Length;
-            int slot = (int)(Hash(range, table[PositionAAt], table[PositionBAt], table[PositionCAt], seed) & (uint)mask);
+            int slot = (int)(Hash(range, hash.PositionA, hash.PositionB, hash.PositionC, hash.Seed) & (uint)mask);
             int records = HeaderLength + mask + 1;
             while (true)
             {
@@ -145,6 +204,29 @@ namespace GlossaryGen
         }
 
         private static bool IsSkipped(char c) => !GlossaryKey.IsPlain(c) && GlossaryKey.IsQuote(c);
+
+        /// <summary>The table header's hash parameters, carried through the out-of-line path.</summary>
+        private readonly struct HashParameters
+        {
+            public HashParameters(int bits, int positionA, int positionB, int positionC, uint seed)
+            {
+                Bits = bits;
+                PositionA = positionA;
+                PositionB = positionB;
+                PositionC = positionC;
+                Seed = seed;
+            }
+
+            public int Bits { get; }
+
+            public int PositionA { get; }
+
+            public int PositionB { get; }
+
+            public int PositionC { get; }
+
+            public uint Seed { get; }
+        }
 
         /// <summary>The characters of a key being looked up.</summary>
         private interface IKeyRange

@@ -5,7 +5,24 @@ using GlossaryGen.Model;
 namespace GlossaryGen.Matching
 {
     /// <summary>The lookup tables of one glossary: the hash table and the key text <see cref="GlossaryKeyTable"/> reads.</summary>
-    internal sealed record KeyTable(string Table, string KeyText);
+    internal sealed record KeyTable(string Table, string KeyText)
+    {
+        /// <summary>A table of one empty slot: every lookup misses.</summary>
+        public static KeyTable Empty { get; } = new KeyTable(
+            new string(new[] { (char)GlossaryKeyTable.Version, (char)1, '\0', '\0', '\0', '\0', '\0', '\0', '\0' }),
+            string.Empty);
+
+        /// <summary>The header's hash bits, written into the generated lookup as a constant.</summary>
+        public int Bits => Table[GlossaryKeyTable.BitsAt];
+
+        public int PositionA => Table[GlossaryKeyTable.PositionAAt];
+
+        public int PositionB => Table[GlossaryKeyTable.PositionBAt];
+
+        public int PositionC => Table[GlossaryKeyTable.PositionCAt];
+
+        public uint Seed => Table[GlossaryKeyTable.SeedLowAt] | ((uint)Table[GlossaryKeyTable.SeedHighAt] << 16);
+    }
 
     /// <summary>
     /// Builds the lookup hash table at compile time. Hashing three characters and the length is cheaper than
