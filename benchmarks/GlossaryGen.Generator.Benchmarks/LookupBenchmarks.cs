@@ -19,9 +19,6 @@ namespace GlossaryGen.Generator.Benchmarks
         public const int Lookups = 1000;
 
         private TryExpand _tryExpand = null!;
-        private Func<string?, int> _indexOf = null!;
-        private string _table = string.Empty;
-        private string _keyText = string.Empty;
         private FrozenDictionary<string, string> _frozen = null!;
         private string[] _hits = Array.Empty<string>();
         private string[] _misses = Array.Empty<string>();
@@ -37,10 +34,6 @@ namespace GlossaryGen.Generator.Benchmarks
         {
             Type glossary = new CompiledGlossary(Terms).Load();
             _tryExpand = glossary.GetMethod("TryExpand")!.CreateDelegate<TryExpand>();
-            _indexOf = glossary.GetMethod("IndexOf")!.CreateDelegate<Func<string?, int>>();
-            Type tables = glossary.GetNestedType("GlossaryTables", System.Reflection.BindingFlags.NonPublic)!;
-            _table = (string)tables.GetField("KeyTable", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
-            _keyText = (string)tables.GetField("KeyText", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
             string[] keys = CompiledGlossary.Keys(glossary);
             _frozen = keys.ToFrozenDictionary(key => key, key => _tryExpand(key, out string? definition) ? definition! : throw new InvalidOperationException(key), StringComparer.Ordinal);
             var random = new Random(Terms);
@@ -81,7 +74,9 @@ namespace GlossaryGen.Generator.Benchmarks
 
         /// <summary>
         /// A quick check without BenchmarkDotNet (<c>--time-lookups N</c>): each way of looking up, timed with a
-        /// stopwatch over a million lookups, five rounds.
+        /// stopwatch over a million lookups, in 25 interleaved rounds. On a machine shared with other jobs the
+        /// fastest round is the figure to read (the others include time the process was not running); the median
+        /// is printed beside it.
         /// </summary>
         public static void TimeWithStopwatch(int terms)
         {
@@ -89,46 +84,32 @@ namespace GlossaryGen.Generator.Benchmarks
             benchmark.Setup();
             var ways = new (string Name, Func<int> Run)[]
             {
-                ("TryExpand", benchmark.TryExpandHits),
-                ("FrozenDictionary", benchmark.FrozenDictionaryHits),
-                ("IndexOf", benchmark.IndexOfHits),
-                ("GlossaryKeyTable.IndexOf", benchmark.RuntimeIndexOfHits),
+                ("FrozenDictionary hits", benchmark.FrozenDictionaryHits),
+                ("TryExpand hits", benchmark.TryExpandHits),
+                ("FrozenDictionary misses", benchmark.FrozenDictionaryMisses),
+                ("TryExpand misses", benchmark.TryExpandMisses),
+                ("TryExpand padded and quoted hits", benchmark.TryExpandPaddedAndQuotedHits),
             };
-            for (int round = 0; round < 5; round++)
+            var times = ways.Select(_ => new List<double>()).ToArray();
+            for (int round = 0; round < 25; round++)
             {
-                Console.WriteLine(string.Join(", ", ways.Select(way =>
+                for (int way = 0; way < ways.Length; way++)
                 {
                     var watch = System.Diagnostics.Stopwatch.StartNew();
                     for (int i = 0; i < 1000; i++)
                     {
-                        way.Run();
+                        ways[way].Run();
                     }
 
-                    return $"{way.Name} {watch.Elapsed.TotalMilliseconds:F1} ns";
-                })));
+                    times[way].Add(watch.Elapsed.TotalMilliseconds);
+                }
             }
-        }
 
-        public int IndexOfHits()
-        {
-            int found = 0;
-            foreach (string key in _hits)
+            for (int way = 0; way < ways.Length; way++)
             {
-                found += _indexOf(key);
+                List<double> sorted = times[way].OrderBy(t => t).ToList();
+                Console.WriteLine($"{terms} terms, {ways[way].Name}: fastest {sorted[0]:F1} ns, median {sorted[sorted.Count / 2]:F1} ns per lookup");
             }
-
-            return found;
-        }
-
-        public int RuntimeIndexOfHits()
-        {
-            int found = 0;
-            foreach (string key in _hits)
-            {
-                found += GlossaryKeyTable.IndexOf(key, _table, _keyText);
-            }
-
-            return found;
         }
 
         private int Count(string[] keys)

@@ -81,7 +81,7 @@ namespace GlossaryGen
             }
 
             int mask = (1 << bits) - 1;
-            int slot = (int)(Hash(new PlainRange(term, 0, length), positionA, positionB, positionC, seed) & (uint)mask);
+            int slot = (int)(HashWhole(term, positionA, positionB, positionC, seed) & (uint)mask);
             while (true)
             {
                 int record = table[HeaderLength + slot];
@@ -113,10 +113,25 @@ namespace GlossaryGen
             where TRange : struct, IKeyRange
         {
             int last = range.Length - 1;
-            uint hash = seed ^ ((uint)range.Length * 0x9E3779B1u);
-            hash = (hash ^ range[positionA < last ? positionA : last]) * 0x85EBCA6Bu;
-            hash = (hash ^ range[positionB < last ? positionB : last]) * 0xC2B2AE35u;
-            hash = (hash ^ range[last - (positionC < last ? positionC : last)]) * 0x27D4EB2Fu;
+            return Mix(range.Length, range[positionA < last ? positionA : last], range[positionB < last ? positionB : last], range[last - (positionC < last ? positionC : last)], seed);
+        }
+
+        /// <summary><see cref="Hash{TRange}"/> of a whole string, read directly: the inlined lookup's copy, which keeps the string in a register.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint HashWhole(string key, int positionA, int positionB, int positionC, uint seed)
+        {
+            int last = key.Length - 1;
+            return Mix(key.Length, key[positionA < last ? positionA : last], key[positionB < last ? positionB : last], key[last - (positionC < last ? positionC : last)], seed);
+        }
+
+        /// <summary>The hash function itself: the length and the three characters, mixed.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Mix(int length, char a, char b, char c, uint seed)
+        {
+            uint hash = seed ^ ((uint)length * 0x9E3779B1u);
+            hash = (hash ^ a) * 0x85EBCA6Bu;
+            hash = (hash ^ b) * 0xC2B2AE35u;
+            hash = (hash ^ c) * 0x27D4EB2Fu;
             return hash ^ (hash >> 15);
         }
 

@@ -69,7 +69,7 @@ namespace GlossaryGen.Emitting
             writer.Close();
             writer.Line();
             writer.Line("/// <summary>Returns the position in <see cref=\"" + names.All + "\"/> of the entry <paramref name=\"term\"/> names, or -1 when there is none.</summary>");
-            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+            writer.Line(AggressiveInlining);
             writer.Line("public static int " + names.IndexOf + "(" + nullableString + " term) => " + tables + ".IndexOfKey(term);");
             writer.Line();
             EmitFind(writer, names, "string");

@@ -66,8 +66,15 @@ namespace GlossaryGen.Emitting
         /// </summary>
         private static void EmitDefinitionCache(CodeWriter writer, GlossaryIndex index)
         {
-            writer.Line("/// <summary>The definition of the entry at <paramref name=\"index\"/> in <c>All</c>.</summary>");
+            writer.Line("/// <summary>The definition of the entry at <paramref name=\"index\"/> in <c>All</c>: inlined into the lookups, one array read once cached.</summary>");
+            writer.Line(AggressiveInlining);
             writer.Open("internal static string DefinitionAt(int index)");
+            writer.Line("string[] definitions = s_definitions.Value;");
+            writer.Line("string definition;");
+            writer.Line("return definitions != null && (definition = definitions[index]) != null ? definition : CacheDefinition(index);");
+            writer.Close();
+            writer.Line();
+            writer.Open("private static string CacheDefinition(int index)");
             writer.Line("string[] definitions = s_definitions.Value ?? s_definitions.Set(new string[" + Int(index.Entries.Count) + "]);");
             writer.Line("return definitions[index] ?? (definitions[index] = CreateDefinition(index));");
             writer.Close();
@@ -142,7 +149,7 @@ namespace GlossaryGen.Emitting
         private static void EmitKeyLookup(CodeWriter writer, KeyTable keys, int keyCount)
         {
             writer.Line("/// <summary>The position in <c>All</c> of the entry <paramref name=\"term\"/> names, or -1.</summary>");
-            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+            writer.Line(AggressiveInlining);
             writer.Line("internal static int IndexOfKey(string term) => global::GlossaryGen.GlossaryKeyTable.IndexOf(term, KeyTable, KeyText, "
                 + Int(keys.Bits) + ", " + Int(keys.PositionA) + ", " + Int(keys.PositionB) + ", " + Int(keys.PositionC) + ", 0x"
                 + keys.Seed.ToString("X8", CultureInfo.InvariantCulture) + "u);");

@@ -29,8 +29,16 @@ namespace Consumer
 
             private const string TermText = "2614工作法\n4+N产业发展布局\nRCEP\n一区三园\n三个提升专项行动\n三坚决两确保两争先\n三塑三培\n三改三送\n三稀\n三管三必须\n三线一单\n三送三解三优\n三送三解三优行动\n两品一标\n两图五库\n两项补贴\n五力零陵\n五好两宜\n五好园区\n五未清单\n产业发展千百十工程\n保交楼\n六大领域专项整治\n六零\n农村三路\n十代\n十查十做\n发展六仗\n四区两城\n四好农村路\n四张清单\n园区四项改革\n工业一主一特\n打好发展六仗\n政企交流四定四化\n新质生产力\n无证明城市\n永州八景\n永州八记\n点亮银城·光耀万家计划\n省4×4现代化产业体系\n省五大国际贸易通道\n脱贫群众3+1\n都谷极\n香零山路（一期）";
 
-            /// <summary>The definition of the entry at <paramref name="index"/> in <c>All</c>.</summary>
+            /// <summary>The definition of the entry at <paramref name="index"/> in <c>All</c>: inlined into the lookups, one array read once cached.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             internal static string DefinitionAt(int index)
+            {
+                string[] definitions = s_definitions.Value;
+                string definition;
+                return definitions != null && (definition = definitions[index]) != null ? definition : CacheDefinition(index);
+            }
+
+            private static string CacheDefinition(int index)
             {
                 string[] definitions = s_definitions.Value ?? s_definitions.Set(new string[45]);
                 return definitions[index] ?? (definitions[index] = CreateDefinition(index));
