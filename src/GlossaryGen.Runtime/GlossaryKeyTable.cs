@@ -34,7 +34,7 @@ namespace GlossaryGen
     static class GlossaryKeyTable
     {
         /// <summary>The layout version; generated code and runtime must agree on it.</summary>
-        public const int Version = 1;
+        public const int Version = 2;
 
         internal const int VersionAt = 0;
         internal const int BitsAt = 1;
@@ -81,13 +81,13 @@ namespace GlossaryGen
             }
 
             int mask = (1 << bits) - 1;
-            int slot = (int)(HashWhole(term, positionA, positionB, positionC, seed) & (uint)mask);
+            int slot = Slot(HashWhole(term, positionA, positionB, positionC, seed), bits);
             while (true)
             {
                 int record = table[HeaderLength + slot];
                 if (record == 0)
                 {
-                    return FindUnquoted(term, 0, length, table, keys, bits, positionA, positionB, positionC, seed);
+                    return IsPlain(term) ? -1 : FindUnquoted(term, 0, length, table, keys, bits, positionA, positionB, positionC, seed);
                 }
 
                 int at = HeaderLength + mask + ((record - 1) * RecordWidth) + 1;
@@ -105,7 +105,7 @@ namespace GlossaryGen
             => Hash(new PlainRange(text, start, length), positionA, positionB, positionC, seed);
 
         /// <summary>
-        /// The length and three characters, mixed: the characters at <paramref name="positionA"/> and
+        /// The length and three characters, mixed (<see cref="Mix"/>): the characters at <paramref name="positionA"/> and
         /// <paramref name="positionB"/> from the start and <paramref name="positionC"/> from the end, each clamped to the key.
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -124,25 +124,59 @@ namespace GlossaryGen
             return Mix(key.Length, key[positionA < last ? positionA : last], key[positionB < last ? positionB : last], key[last - (positionC < last ? positionC : last)], seed);
         }
 
-        /// <summary>The hash function itself: the length and the three characters, mixed.</summary>
+        /// <summary>
+        /// The hash function itself: two multiplicative hashes, of the characters at A and B and of the length and the
+        /// character at C, computed side by side rather than as one chain; <see cref="Slot"/> takes the product's high
+        /// bits, where every input bit has an effect.
+        /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static uint Mix(int length, char a, char b, char c, uint seed)
-        {
-            uint hash = seed ^ ((uint)length * 0x9E3779B1u);
-            hash = (hash ^ a) * 0x85EBCA6Bu;
-            hash = (hash ^ b) * 0xC2B2AE35u;
-            hash = (hash ^ c) * 0x27D4EB2Fu;
-            return hash ^ (hash >> 15);
-        }
+            => ((a | ((uint)b << 16)) * 0x9E3779B1u) ^ (((c | ((uint)length << 16)) ^ seed) * 0x85EBCA6Bu);
 
-        /// <summary>Whether the key text at <paramref name="offset"/> holds <paramref name="term"/>, whose length the caller checked.</summary>
+        /// <summary>The slot of a hash in a table of 2^<paramref name="bits"/> slots: its high bits.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static int Slot(uint hash, int bits) => (int)(hash >> (32 - bits));
+
+        /// <summary>
+        /// Whether the key text at <paramref name="offset"/> holds <paramref name="term"/>, whose length the caller
+        /// checked. Terms are short (two to a dozen characters): a loop in place beats a call to the vectorized compare.
+        /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool EqualsKey(string term, string keys, int offset)
-#if NET8_0_OR_GREATER
-            => System.MemoryExtensions.SequenceEqual(System.MemoryExtensions.AsSpan(term), System.MemoryExtensions.AsSpan(keys, offset, term.Length));
-#else
-            => string.CompareOrdinal(term, 0, keys, offset, term.Length) == 0;
-#endif
+        {
+            if (term.Length > ShortKey)
+            {
+                return string.CompareOrdinal(term, 0, keys, offset, term.Length) == 0;
+            }
+
+            for (int i = 0; i < term.Length; i++)
+            {
+                if (term[i] != keys[offset + i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The longest key <see cref="EqualsKey"/> compares in a loop.</summary>
+        private const int ShortKey = 16;
+
+        /// <summary>Whether every character of <paramref name="term"/> is plain: then it holds no quote mark to retry without.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool IsPlain(string term)
+        {
+            for (int i = 0; i < term.Length; i++)
+            {
+                if (!GlossaryKey.IsPlain(term[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>The full path: normalizes the argument's range in place, then looks it up as it is and unquoted.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -198,7 +232,7 @@ namespace GlossaryGen
         {
             int mask = (1 << hash.Bits) - 1;
             int length = range.Length;
-            int slot = (int)(Hash(range, hash.PositionA, hash.PositionB, hash.PositionC, hash.Seed) & (uint)mask);
+            int slot = Slot(Hash(range, hash.PositionA, hash.PositionB, hash.PositionC, hash.Seed), hash.Bits);
             int records = HeaderLength + mask + 1;
             while (true)
             {

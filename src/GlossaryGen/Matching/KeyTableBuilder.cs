@@ -117,7 +117,7 @@ namespace GlossaryGen.Matching
             for (int i = 0; i < keys.Count; i++)
             {
                 string key = keys[i].Key;
-                int slot = (int)(GlossaryKeyTable.Hash(key, 0, key.Length, a, b, c, seed) & (uint)mask);
+                int slot = GlossaryKeyTable.Slot(GlossaryKeyTable.Hash(key, 0, key.Length, a, b, c, seed), bits);
                 while (slots[slot] != 0)
                 {
                     slot = (slot + 1) & mask;
