@@ -9,7 +9,7 @@ namespace GlossaryGen.Matching
     {
         /// <summary>A table of one empty slot: every lookup misses.</summary>
         public static KeyTable Empty { get; } = new KeyTable(
-            new string(new[] { (char)GlossaryKeyTable.Version, (char)1, '\0', '\0', '\0', '\0', '\0', '\0', '\0' }),
+            new string((char)GlossaryKeyTable.Version, 1) + (char)1 + new string('\0', GlossaryKeyTable.HeaderLength - 2 + (2 * GlossaryKeyTable.RecordWidth)),
             string.Empty);
 
         /// <summary>The header's hash bits, written into the generated lookup as a constant.</summary>
@@ -83,7 +83,7 @@ namespace GlossaryGen.Matching
                 }
             }
 
-            var table = new StringBuilder(GlossaryKeyTable.HeaderLength + (1 << bits) + (keys.Count * GlossaryKeyTable.RecordWidth));
+            var table = new StringBuilder(GlossaryKeyTable.HeaderLength + ((1 << bits) * GlossaryKeyTable.RecordWidth));
             table.Append((char)GlossaryKeyTable.Version)
                 .Append((char)bits)
                 .Append((char)bestChoice.A)
@@ -93,11 +93,13 @@ namespace GlossaryGen.Matching
                 .Append((char)(bestChoice.Seed >> 16));
             foreach (int record in best ?? new int[1 << bits])
             {
-                table.Append((char)record);
-            }
+                if (record == 0)
+                {
+                    table.Append('\0', GlossaryKeyTable.RecordWidth);
+                    continue;
+                }
 
-            for (int i = 0; i < keys.Count; i++)
-            {
+                int i = record - 1;
                 table.Append((char)keys[i].Key.Length)
                     .Append((char)(offsets[i] & 0xFFFF))
                     .Append((char)(offsets[i] >> 16))
@@ -117,6 +119,12 @@ namespace GlossaryGen.Matching
             for (int i = 0; i < keys.Count; i++)
             {
                 string key = keys[i].Key;
+                if (key.Length == 0)
+                {
+                    // No lookup finds an empty key, and its length 0 would read as an empty slot.
+                    continue;
+                }
+
                 int slot = GlossaryKeyTable.Slot(GlossaryKeyTable.Hash(key, 0, key.Length, a, b, c, seed), bits);
                 while (slots[slot] != 0)
                 {
