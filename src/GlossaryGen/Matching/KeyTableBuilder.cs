@@ -31,7 +31,10 @@ namespace GlossaryGen.Matching
     /// </summary>
     internal static class KeyTableBuilder
     {
-        /// <summary>A slot holds a record number + 1 in one code unit.</summary>
+        /// <summary>
+        /// The most keys a table holds: the first layout stored a record number + 1 per slot in one code unit. Slots now
+        /// hold their records, so the bound could rise; GG0203 and its documentation name this one.
+        /// </summary>
         public const int MaxKeys = 65534;
 
         private static readonly (int A, int B)[] StartPositions = { (0, 1), (0, 2), (1, 2), (0, 3), (1, 3), (2, 3) };
