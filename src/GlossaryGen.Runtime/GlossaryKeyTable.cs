@@ -21,8 +21,8 @@ namespace GlossaryGen
     /// <para>The table is one string of UTF-16 code units, each a number from 0 to 65535.</para>
     /// <para>Header: version, hash bits, positions A and B (from the key's start) and C (from its end) of the
     /// three characters hashed with the length, seed (low, high 16 bits).</para>
-    /// <para>Slots: 2^bits code units, each a record number + 1, 0 for an empty slot; linear probing.</para>
-    /// <para>Records: per key, its length, its offset in the key text (low, high) and its entry's index (low, high).</para>
+    /// <para>Slots: 2^bits records, linear probing. A record is the key's length (0 for an empty slot), its offset in
+    /// the key text (low, high) and its entry's index (low, high): a probe reads one place, not a slot then a record.</para>
     /// <para>The key text is a second string: every key, one after the other.</para>
     /// </remarks>
 #if !GLOSSARYGEN_GENERATOR
@@ -34,7 +34,7 @@ namespace GlossaryGen
     static class GlossaryKeyTable
     {
         /// <summary>The layout version; generated code and runtime must agree on it.</summary>
-        public const int Version = 1;
+        public const int Version = 2;
 
         internal const int VersionAt = 0;
         internal const int BitsAt = 1;
@@ -48,27 +48,56 @@ namespace GlossaryGen
 
         /// <summary>
         /// Returns the index of the entry <paramref name="term"/> names, after <c>GlossaryKey.Normalize</c> and,
-        /// when that finds nothing, after removing every quote mark; -1 when there is none.
+        /// when that finds nothing, after removing every quote mark; -1 when there is none. Reads the hash
+        /// parameters from the table's header; generated code passes them as constants to the other overload.
         /// </summary>
         /// <param name="term">The argument of a lookup, as the caller passed it.</param>
         /// <param name="table">The generated hash table.</param>
         /// <param name="keys">The generated key text.</param>
         public static int IndexOf(string? term, string table, string keys)
+            => IndexOf(term, table, keys, table[BitsAt], table[PositionAAt], table[PositionBAt], table[PositionCAt], table[SeedLowAt] | ((uint)table[SeedHighAt] << 16));
+
+        /// <summary>
+        /// <see cref="IndexOf(string, string, string)"/> with the table's header given by the caller, as constants of
+        /// the generated code. Inlined into the generated lookup: an argument that needs no normalization (its first
+        /// and last characters are plain, the common case) is hashed and probed in place, with no call; anything else,
+        /// and the quote-removing retry of a miss, goes to the out-of-line path.
+        /// </summary>
+        /// <param name="term">The argument of a lookup, as the caller passed it.</param>
+        /// <param name="table">The generated hash table.</param>
+        /// <param name="keys">The generated key text.</param>
+        /// <param name="bits">The table's hash bits (header).</param>
+        /// <param name="positionA">The first hashed position from the key's start (header).</param>
+        /// <param name="positionB">The second hashed position from the key's start (header).</param>
+        /// <param name="positionC">The hashed position from the key's end (header).</param>
+        /// <param name="seed">The hash seed (header).</param>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static int IndexOf(string? term, string table, string keys, int bits, int positionA, int positionB, int positionC, uint seed)
         {
-            if (term is null)
+            int length;
+            if (term is null || (length = term.Length) == 0 || !GlossaryKey.IsPlain(term[0]) || !GlossaryKey.IsPlain(term[length - 1]))
             {
-                return -1;
+                return IndexOfNormalized(term, table, keys, bits, positionA, positionB, positionC, seed);
             }
 
-            int start = 0;
-            int length = term.Length;
-            if (length == 0 || !GlossaryKey.IsPlain(term[0]) || !GlossaryKey.IsPlain(term[length - 1]))
+            int mask = (1 << bits) - 1;
+            int slot = Slot(HashWhole(term, positionA, positionB, positionC, seed), bits);
+            while (true)
             {
-                GlossaryKey.NormalizedRange(term, out start, out length);
-            }
+                int at = HeaderLength + (slot * RecordWidth);
+                int keyLength = table[at];
+                if (keyLength == 0)
+                {
+                    return IsPlain(term) ? -1 : FindUnquoted(term, 0, length, table, keys, bits, positionA, positionB, positionC, seed);
+                }
 
-            int index = Find(term, start, length, table, keys);
-            return index >= 0 ? index : FindUnquoted(term, start, length, table, keys);
+                if (keyLength == length && EqualsKey(term, keys, table[at + 1] | (table[at + 2] << 16)))
+                {
+                    return table[at + 3] | (table[at + 4] << 16);
+                }
+
+                slot = (slot + 1) & mask;
+            }
         }
 
         /// <summary>The hash of the key <c>text[start..start+length]</c> (length at least 1) under the given parameters.</summary>
@@ -76,7 +105,7 @@ namespace GlossaryGen
             => Hash(new PlainRange(text, start, length), positionA, positionB, positionC, seed);
 
         /// <summary>
-        /// The length and three characters, mixed: the characters at <paramref name="positionA"/> and
+        /// The length and three characters, mixed (<see cref="Mix"/>): the characters at <paramref name="positionA"/> and
         /// <paramref name="positionB"/> from the start and <paramref name="positionC"/> from the end, each clamped to the key.
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -84,21 +113,108 @@ namespace GlossaryGen
             where TRange : struct, IKeyRange
         {
             int last = range.Length - 1;
-            uint hash = seed ^ ((uint)range.Length * 0x9E3779B1u);
-            hash = (hash ^ range[positionA < last ? positionA : last]) * 0x85EBCA6Bu;
-            hash = (hash ^ range[positionB < last ? positionB : last]) * 0xC2B2AE35u;
-            hash = (hash ^ range[last - (positionC < last ? positionC : last)]) * 0x27D4EB2Fu;
-            return hash ^ (hash >> 15);
+            return Mix(range.Length, range[positionA < last ? positionA : last], range[positionB < last ? positionB : last], range[last - (positionC < last ? positionC : last)], seed);
         }
 
-        private static int Find(string term, int start, int length, string table, string keys)
-            => length == 0 ? -1 : Probe(new PlainRange(term, start, length), table, keys);
+        /// <summary><see cref="Hash{TRange}"/> of a whole string, read directly: the inlined lookup's copy, which keeps the string in a register.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint HashWhole(string key, int positionA, int positionB, int positionC, uint seed)
+        {
+            int last = key.Length - 1;
+            return Mix(key.Length, key[positionA < last ? positionA : last], key[positionB < last ? positionB : last], key[last - (positionC < last ? positionC : last)], seed);
+        }
+
+        /// <summary>
+        /// The hash function itself: two multiplicative hashes, of the characters at A and B and of the length and the
+        /// character at C, computed side by side rather than as one chain; <see cref="Slot"/> takes the product's high
+        /// bits, where every input bit has an effect.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Mix(int length, char a, char b, char c, uint seed)
+            => ((a | ((uint)b << 16)) * 0x9E3779B1u) ^ (((c | ((uint)length << 16)) ^ seed) * 0x85EBCA6Bu);
+
+        /// <summary>The slot of a hash in a table of 2^<paramref name="bits"/> slots: its high bits.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static int Slot(uint hash, int bits) => (int)(hash >> (32 - bits));
+
+        /// <summary>
+        /// Whether the key text at <paramref name="offset"/> holds <paramref name="term"/>, whose length the caller
+        /// checked. Terms are short (two to a dozen characters): on net8.0 a term of 2 to 8 characters is compared as
+        /// two overlapping words, without a loop whose exit depends on the length and without a call.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool EqualsKey(string term, string keys, int offset)
+        {
+#if NET8_0_OR_GREATER
+            System.ReadOnlySpan<char> key = System.MemoryExtensions.AsSpan(keys, offset, term.Length);
+            ref byte left = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(System.MemoryExtensions.AsSpan(term)));
+            ref byte right = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(key));
+            nuint bytes = (nuint)term.Length * 2;
+            if (bytes >= sizeof(ulong) && bytes <= 2 * sizeof(ulong))
+            {
+                nuint last = bytes - sizeof(ulong);
+                return ((System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref left) ^ System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref right))
+                    | (System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref left, last)) ^ System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref right, last)))) == 0;
+            }
+
+            if (bytes >= sizeof(uint) && bytes < sizeof(ulong))
+            {
+                nuint last = bytes - sizeof(uint);
+                return ((System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref left) ^ System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref right))
+                    | (System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref left, last)) ^ System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref right, last)))) == 0;
+            }
+
+            return System.MemoryExtensions.SequenceEqual(System.MemoryExtensions.AsSpan(term), key);
+#else
+            return string.CompareOrdinal(term, 0, keys, offset, term.Length) == 0;
+#endif
+        }
+
+        /// <summary>Whether every character of <paramref name="term"/> is plain: then it holds no quote mark to retry without.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool IsPlain(string term)
+        {
+            for (int i = 0; i < term.Length; i++)
+            {
+                if (!GlossaryKey.IsPlain(term[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The full path: normalizes the argument's range in place, then looks it up as it is and unquoted.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int IndexOfNormalized(string? term, string table, string keys, int bits, int positionA, int positionB, int positionC, uint seed)
+        {
+            if (term is null)
+            {
+                return -1;
+            }
+
+            GlossaryKey.NormalizedRange(term, out int start, out int length);
+            if (length == 0)
+            {
+                return -1;
+            }
+
+            var hash = new HashParameters(bits, positionA, positionB, positionC, seed);
+            int index = Probe(new PlainRange(term, start, length), table, keys, hash);
+            return index >= 0 ? index : FindUnquoted(term, start, length, table, keys, hash);
+        }
+
+        /// <summary>The miss of an argument that needed no normalization: retried unquoted if it holds a quote mark.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int FindUnquoted(string term, int start, int length, string table, string keys, int bits, int positionA, int positionB, int positionC, uint seed)
+            => FindUnquoted(term, start, length, table, keys, new HashParameters(bits, positionA, positionB, positionC, seed));
 
         /// <summary>
         /// Looks the range up as if every quote mark in it were removed (工业"一主一特" → 工业一主一特), without
         /// making that string: only when the range holds a quote mark, which is rare.
         /// </summary>
-        private static int FindUnquoted(string term, int start, int length, string table, string keys)
+        private static int FindUnquoted(string term, int start, int length, string table, string keys, HashParameters hash)
         {
             int unquotedLength = 0;
             for (int i = start; i < start + length; i++)
@@ -111,31 +227,29 @@ namespace GlossaryGen
 
             return unquotedLength == length || unquotedLength == 0
                 ? -1
-                : Probe(new UnquotedRange(term, start, unquotedLength), table, keys);
+                : Probe(new UnquotedRange(term, start, unquotedLength), table, keys, hash);
         }
 
         /// <summary>
         /// Hashes the key <paramref name="range"/> reads and probes the table from its slot until the key or an empty
         /// slot. Generic over a struct so the JIT compiles one copy per kind of range, each with its reads inlined.
         /// </summary>
-        private static int Probe<TRange>(TRange range, string table, string keys)
+        private static int Probe<TRange>(TRange range, string table, string keys, HashParameters hash)
             where TRange : struct, IKeyRange
         {
-            int mask = (1 << table[BitsAt]) - 1;
-            uint seed = table[SeedLowAt] | ((uint)table[SeedHighAt] << 16);
+            int mask = (1 << hash.Bits) - 1;
             int length = range.Length;
-            int slot = (int)(Hash(range, table[PositionAAt], table[PositionBAt], table[PositionCAt], seed) & (uint)mask);
-            int records = HeaderLength + mask + 1;
+            int slot = Slot(Hash(range, hash.PositionA, hash.PositionB, hash.PositionC, hash.Seed), hash.Bits);
             while (true)
             {
-                int record = table[HeaderLength + slot];
-                if (record == 0)
+                int at = HeaderLength + (slot * RecordWidth);
+                int keyLength = table[at];
+                if (keyLength == 0)
                 {
                     return -1;
                 }
 
-                int at = records + ((record - 1) * RecordWidth);
-                if (table[at] == length && range.Matches(keys, table[at + 1] | (table[at + 2] << 16)))
+                if (keyLength == length && range.Matches(keys, table[at + 1] | (table[at + 2] << 16)))
                 {
                     return table[at + 3] | (table[at + 4] << 16);
                 }
@@ -145,6 +259,29 @@ namespace GlossaryGen
         }
 
         private static bool IsSkipped(char c) => !GlossaryKey.IsPlain(c) && GlossaryKey.IsQuote(c);
+
+        /// <summary>The table header's hash parameters, carried through the out-of-line path.</summary>
+        private readonly struct HashParameters
+        {
+            public HashParameters(int bits, int positionA, int positionB, int positionC, uint seed)
+            {
+                Bits = bits;
+                PositionA = positionA;
+                PositionB = positionB;
+                PositionC = positionC;
+                Seed = seed;
+            }
+
+            public int Bits { get; }
+
+            public int PositionA { get; }
+
+            public int PositionB { get; }
+
+            public int PositionC { get; }
+
+            public uint Seed { get; }
+        }
 
         /// <summary>The characters of a key being looked up.</summary>
         private interface IKeyRange

@@ -9,8 +9,6 @@ namespace GlossaryGen.Emitting
     /// </summary>
     internal static class ApiEmitter
     {
-        private const string KeyTable = "global::GlossaryGen.GlossaryKeyTable";
-
         public static string HintName(GeneratedNames names) => names.ClassName + ".g.cs";
 
         public static string Emit(EmitOptions options)
@@ -71,7 +69,8 @@ namespace GlossaryGen.Emitting
             writer.Close();
             writer.Line();
             writer.Line("/// <summary>Returns the position in <see cref=\"" + names.All + "\"/> of the entry <paramref name=\"term\"/> names, or -1 when there is none.</summary>");
-            writer.Line("public static int " + names.IndexOf + "(" + nullableString + " term) => " + KeyTable + ".IndexOf(term, " + tables + ".KeyTable, " + tables + ".KeyText);");
+            writer.Line(AggressiveInlining);
+            writer.Line("public static int " + names.IndexOf + "(" + nullableString + " term) => " + tables + ".IndexOfKey(term);");
             writer.Line();
             EmitFind(writer, names, "string");
             EmitEnumerate(writer, names, "string", "string", "global::GlossaryGen.GlossaryMatchEnumerator");

@@ -7,6 +7,10 @@ namespace GlossaryGen.Emitting
     internal static class GeneratedFile
     {
         public const string Entry = "global::GlossaryGen.GlossaryEntry";
+
+        /// <summary>The attribute that asks the JIT to inline a small lookup step into its caller.</summary>
+        public const string AggressiveInlining = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
         public const string EntryList = "global::System.Collections.Generic.IReadOnlyList<" + Entry + ">";
 
         /// <summary>Writes the header lines, then opens the namespace and a part of the generated class.</summary>

@@ -41,19 +41,8 @@ namespace GlossaryGen.Emitting
             writer.Line();
             EmitPositionSwitch(writer, index, Entry, "CreateEntry", entry => names.Terms + "." + entry.Identifier);
             writer.Line();
-            if (tables.Keys is KeyTable keys)
-            {
-                writer.Line("// " + Count(index.Keys.Count, "key") + "; the layout is described by GlossaryGen.GlossaryKeyTable.");
-                EmitConstant(writer, "KeyTable", keys.Table);
-                EmitConstant(writer, "KeyText", keys.KeyText);
-            }
-            else
-            {
-                // Too many keys for the table (GG0203): every lookup finds nothing.
-                EmitConstant(writer, "KeyTable", EmptyKeyTable());
-                EmitConstant(writer, "KeyText", string.Empty);
-            }
-
+            // Too many keys for the table (GG0203): the empty table, every lookup finds nothing.
+            EmitKeyLookup(writer, tables.Keys ?? KeyTable.Empty, index.Keys.Count);
             writer.Close();
             return Close(writer, names);
         }
@@ -77,8 +66,15 @@ namespace GlossaryGen.Emitting
         /// </summary>
         private static void EmitDefinitionCache(CodeWriter writer, GlossaryIndex index)
         {
-            writer.Line("/// <summary>The definition of the entry at <paramref name=\"index\"/> in <c>All</c>.</summary>");
+            writer.Line("/// <summary>The definition of the entry at <paramref name=\"index\"/> in <c>All</c>: inlined into the lookups, one array read once cached.</summary>");
+            writer.Line(AggressiveInlining);
             writer.Open("internal static string DefinitionAt(int index)");
+            writer.Line("string[] definitions = s_definitions.Value;");
+            writer.Line("string definition;");
+            writer.Line("return definitions != null && (definition = definitions[index]) != null ? definition : CacheDefinition(index);");
+            writer.Close();
+            writer.Line();
+            writer.Open("private static string CacheDefinition(int index)");
             writer.Line("string[] definitions = s_definitions.Value ?? s_definitions.Set(new string[" + Int(index.Entries.Count) + "]);");
             writer.Line("return definitions[index] ?? (definitions[index] = CreateDefinition(index));");
             writer.Close();
@@ -147,15 +143,28 @@ namespace GlossaryGen.Emitting
         }
 
         /// <summary>
+        /// The lookup behind <c>IndexOf</c>: the key table's header written as constants of the call, which the runtime
+        /// inlines, so a lookup reads no header and, for an argument that needs no normalization, makes no call.
+        /// </summary>
+        private static void EmitKeyLookup(CodeWriter writer, KeyTable keys, int keyCount)
+        {
+            writer.Line("/// <summary>The position in <c>All</c> of the entry <paramref name=\"term\"/> names, or -1.</summary>");
+            writer.Line(AggressiveInlining);
+            writer.Line("internal static int IndexOfKey(string term) => global::GlossaryGen.GlossaryKeyTable.IndexOf(term, KeyTable, KeyText, "
+                + Int(keys.Bits) + ", " + Int(keys.PositionA) + ", " + Int(keys.PositionB) + ", " + Int(keys.PositionC) + ", 0x"
+                + keys.Seed.ToString("X8", CultureInfo.InvariantCulture) + "u);");
+            writer.Line();
+            writer.Line("// " + Count(keyCount, "key") + "; the layout is described by GlossaryGen.GlossaryKeyTable.");
+            EmitConstant(writer, "KeyTable", keys.Table);
+            EmitConstant(writer, "KeyText", keys.KeyText);
+        }
+
+        /// <summary>
         /// A constant string of table data, as one literal on one line. Split into lines joined with <c>+</c>, the
         /// compiler would parse and fold a chain thousands of operands deep, in time that grows faster than the data.
         /// </summary>
         private static void EmitConstant(CodeWriter writer, string name, string data)
             => writer.Line("internal const string " + name + " = " + Literal(data) + ";");
-
-        /// <summary>A table of one empty slot: every lookup misses.</summary>
-        private static string EmptyKeyTable()
-            => new string(new[] { (char)GlossaryKeyTable.Version, (char)1, '\0', '\0', '\0', '\0', '\0', '\0', '\0' });
 
         /// <summary>
         /// A C# string literal of table data: visible characters as they are, 0 as <c>\0</c>, anything else

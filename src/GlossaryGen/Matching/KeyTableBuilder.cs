@@ -5,7 +5,24 @@ using GlossaryGen.Model;
 namespace GlossaryGen.Matching
 {
     /// <summary>The lookup tables of one glossary: the hash table and the key text <see cref="GlossaryKeyTable"/> reads.</summary>
-    internal sealed record KeyTable(string Table, string KeyText);
+    internal sealed record KeyTable(string Table, string KeyText)
+    {
+        /// <summary>A table of one empty slot: every lookup misses.</summary>
+        public static KeyTable Empty { get; } = new KeyTable(
+            new string((char)GlossaryKeyTable.Version, 1) + (char)1 + new string('\0', GlossaryKeyTable.HeaderLength - 2 + (2 * GlossaryKeyTable.RecordWidth)),
+            string.Empty);
+
+        /// <summary>The header's hash bits, written into the generated lookup as a constant.</summary>
+        public int Bits => Table[GlossaryKeyTable.BitsAt];
+
+        public int PositionA => Table[GlossaryKeyTable.PositionAAt];
+
+        public int PositionB => Table[GlossaryKeyTable.PositionBAt];
+
+        public int PositionC => Table[GlossaryKeyTable.PositionCAt];
+
+        public uint Seed => Table[GlossaryKeyTable.SeedLowAt] | ((uint)Table[GlossaryKeyTable.SeedHighAt] << 16);
+    }
 
     /// <summary>
     /// Builds the lookup hash table at compile time. Hashing three characters and the length is cheaper than
@@ -14,7 +31,10 @@ namespace GlossaryGen.Matching
     /// </summary>
     internal static class KeyTableBuilder
     {
-        /// <summary>A slot holds a record number + 1 in one code unit.</summary>
+        /// <summary>
+        /// The most keys a table holds: the first layout stored a record number + 1 per slot in one code unit. Slots now
+        /// hold their records, so the bound could rise; GG0203 and its documentation name this one.
+        /// </summary>
         public const int MaxKeys = 65534;
 
         private static readonly (int A, int B)[] StartPositions = { (0, 1), (0, 2), (1, 2), (0, 3), (1, 3), (2, 3) };
@@ -66,7 +86,7 @@ namespace GlossaryGen.Matching
                 }
             }
 
-            var table = new StringBuilder(GlossaryKeyTable.HeaderLength + (1 << bits) + (keys.Count * GlossaryKeyTable.RecordWidth));
+            var table = new StringBuilder(GlossaryKeyTable.HeaderLength + ((1 << bits) * GlossaryKeyTable.RecordWidth));
             table.Append((char)GlossaryKeyTable.Version)
                 .Append((char)bits)
                 .Append((char)bestChoice.A)
@@ -76,11 +96,13 @@ namespace GlossaryGen.Matching
                 .Append((char)(bestChoice.Seed >> 16));
             foreach (int record in best ?? new int[1 << bits])
             {
-                table.Append((char)record);
-            }
+                if (record == 0)
+                {
+                    table.Append('\0', GlossaryKeyTable.RecordWidth);
+                    continue;
+                }
 
-            for (int i = 0; i < keys.Count; i++)
-            {
+                int i = record - 1;
                 table.Append((char)keys[i].Key.Length)
                     .Append((char)(offsets[i] & 0xFFFF))
                     .Append((char)(offsets[i] >> 16))
@@ -100,7 +122,13 @@ namespace GlossaryGen.Matching
             for (int i = 0; i < keys.Count; i++)
             {
                 string key = keys[i].Key;
-                int slot = (int)(GlossaryKeyTable.Hash(key, 0, key.Length, a, b, c, seed) & (uint)mask);
+                if (key.Length == 0)
+                {
+                    // No lookup finds an empty key, and its length 0 would read as an empty slot.
+                    continue;
+                }
+
+                int slot = GlossaryKeyTable.Slot(GlossaryKeyTable.Hash(key, 0, key.Length, a, b, c, seed), bits);
                 while (slots[slot] != 0)
                 {
                     slot = (slot + 1) & mask;

@@ -55,7 +55,8 @@ namespace Consumer
         }
 
         /// <summary>Returns the position in <see cref="All"/> of the entry <paramref name="term"/> names, or -1 when there is none.</summary>
-        public static int IndexOf(string? term) => global::GlossaryGen.GlossaryKeyTable.IndexOf(term, GlossaryTables.KeyTable, GlossaryTables.KeyText);
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static int IndexOf(string? term) => GlossaryTables.IndexOfKey(term);
 
         /// <summary>
         /// Finds every glossary term in <paramref name="text"/>: each heading, heading without quote marks
