@@ -57,7 +57,7 @@ namespace GlossaryGen.Parsing
 
             // SectionStartLine is the header's 1-based line; for a headerless list, the line before it.
             int sectionStartLine = headerIndex >= 0 ? headerIndex + 1 : headerlessStart >= 0 ? headerlessStart : 0;
-            var reader = new SectionReader(text, lines, fileName, diagnostics);
+            var reader = new SectionReader(text, lines, fileName, diagnostics, header.IsNotes);
             if (header.EntriesStart > 0)
             {
                 // "名词解释：1.六零：…": the section starts inside the header's line.
@@ -117,6 +117,7 @@ namespace GlossaryGen.Parsing
         /// <summary>The header line's index: the last header, because an earlier one is usually a table of contents; -1 when none.</summary>
         private static HeaderPosition FindHeader(string text, List<SourceLine> lines, CancellationToken cancellationToken)
         {
+            int notesHeader = -1;
             for (int i = lines.Count - 1; i >= 0; i--)
             {
                 if ((i & 0x3FF) == 0)
@@ -136,6 +137,13 @@ namespace GlossaryGen.Parsing
                     return new HeaderPosition(i, 0);
                 }
 
+                if (notesHeader < 0 && NotesHeader.IsNotesHeader(text, lines, i, clean))
+                {
+                    // Only when the file has no real header: notes after a 名词解释 section do not replace it.
+                    notesHeader = i;
+                    continue;
+                }
+
                 int inline = SectionHeader.LengthOfLeadingHeader(clean);
                 if (inline > 0)
                 {
@@ -143,17 +151,21 @@ namespace GlossaryGen.Parsing
                 }
             }
 
-            return new HeaderPosition(-1, 0);
+            return new HeaderPosition(notesHeader, 0, isNotes: notesHeader >= 0);
         }
 
         /// <summary>The header's line, and when the glossary's first entry follows it on that line, where that entry starts.</summary>
         private readonly struct HeaderPosition
         {
-            public HeaderPosition(int index, int entriesStart)
+            public HeaderPosition(int index, int entriesStart, bool isNotes = false)
             {
                 Index = index;
                 EntriesStart = entriesStart;
+                IsNotes = isNotes;
             }
+
+            /// <summary>Whether the header is a bare <c>注：</c> over notes (<see cref="NotesHeader"/>).</summary>
+            public bool IsNotes { get; }
 
             public int Index { get; }
 

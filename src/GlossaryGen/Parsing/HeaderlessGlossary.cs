@@ -40,7 +40,8 @@ namespace GlossaryGen.Parsing
             return -1;
         }
 
-        private static bool IsCertainEntry(string text, Numbering numbering)
+        /// <summary>Whether a numbered line surely opens an entry: a term, then a colon or a closing quote, not guessed.</summary>
+        internal static bool IsCertainEntry(string text, Numbering numbering)
         {
             HeadingSplit split = HeadingSplitter.Split(text.Substring(numbering.Length), numbered: true);
             return (split.Kind == SeparatorKind.Colon || split.Kind == SeparatorKind.ClosingQuote) && !split.IsGuess;

@@ -44,9 +44,15 @@ namespace GlossaryGen.Parsing
         private HashSet<string>? _runningHeaders;
         private GlossaryTable? _table;
         private readonly GuessedHeadings _guesses;
+        private readonly bool _notesSection;
 
-        public SectionReader(string text, List<SourceLine> lines, string fileName, DiagnosticSink diagnostics)
+        /// <param name="notesSection">
+        /// The section is headed by a bare <c>注：</c> (<see cref="NotesHeader"/>): a numbered sentence without a term is a
+        /// note however it is numbered, where in a 名词解释 section only a footnote-style one is.
+        /// </param>
+        public SectionReader(string text, List<SourceLine> lines, string fileName, DiagnosticSink diagnostics, bool notesSection = false)
         {
+            _notesSection = notesSection;
             _text = text;
             _lines = lines;
             _fileName = fileName;
@@ -412,7 +418,7 @@ namespace GlossaryGen.Parsing
                     }
 
                     CloseEntry();
-                    if (IsNote(numbering, rest))
+                    if ((_notesSection || IsFootnoteStyle(numbering)) && IsNote(rest))
                     {
                         _diagnostics.Report(DiagnosticIds.NoteWithoutTerm, line.RangeOf(0, text.Length), DisplayText.Quote(text));
                         NoteNumbers.Add(numbering.Number);
@@ -492,10 +498,11 @@ namespace GlossaryGen.Parsing
         /// A note of a statistics bulletin or a footnoted text (<c>[1]本公报中数据均为初步统计数。</c>): numbered as
         /// footnotes are, a whole sentence, and no term in it. It explains the text, but defines nothing.
         /// </summary>
-        private static bool IsNote(Numbering numbering, string rest)
-            => (numbering.Style == NumberingStyle.Bracket || numbering.Style == NumberingStyle.Footnote)
-                && rest.Length > 0
-                && TextChars.EndsSentence(rest[rest.Length - 1]) && !TextChars.IsColon(rest[rest.Length - 1]);
+        private static bool IsFootnoteStyle(Numbering numbering)
+            => numbering.Style == NumberingStyle.Bracket || numbering.Style == NumberingStyle.Footnote;
+
+        private static bool IsNote(string rest)
+            => rest.Length > 0 && TextChars.EndsSentence(rest[rest.Length - 1]) && !TextChars.IsColon(rest[rest.Length - 1]);
 
         /// <summary>
         /// Whether the line titles a group of entries (<c>一、经济发展类</c> before <c>1.六零：…</c>): a short line

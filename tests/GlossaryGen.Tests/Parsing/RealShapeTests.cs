@@ -534,6 +534,51 @@ namespace GlossaryGen.Tests.Parsing
         }
 
         [Fact]
+        public void A_bare_note_heading_that_ends_a_bulletin_with_term_definitions_is_the_glossary()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "2024年某县国民经济和社会发展统计公报",
+                "全年地区生产总值88.6亿元，规模以上服务业营业收入增长6.0%。",
+                "注：",
+                "1.本公报中部分数据为初步统计数。",
+                "2.规模以上服务业：指年营业收入2000万元及以上的服务业法人单位。",
+                "3.居民人均可支配收入：指居民可用于最终消费支出和储蓄的总和。");
+
+            Assert.Equal(new[] { "规模以上服务业", "居民人均可支配收入" }, glossary.Entries.Select(e => e.Term));
+            Assert.Equal(new[] { DiagnosticIds.NoteWithoutTerm }, Ids(glossary));
+        }
+
+        [Fact]
+        public void Notes_under_a_table_in_the_body_are_no_glossary()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "名词解释",
+                "1.六零：零门槛、零跑腿。",
+                "2.七办：一窗通办。",
+                "附表 主要指标",
+                "注：",
+                "1.本表数据为初步统计数。",
+                "2.增速：按可比价格计算。");
+
+            Assert.Equal(new[] { "六零", "七办" }, glossary.Entries.Select(e => e.Term));
+        }
+
+        [Fact]
+        public void A_bare_note_heading_followed_by_more_body_is_no_header()
+        {
+            ParsedGlossary glossary = ParseLines(
+                "全年地区生产总值增长6%。",
+                "注：",
+                "1.增速：按可比价格计算。",
+                "一年来，我们坚持稳中求进工作总基调，经济运行总体平稳。",
+                "今年的主要预期目标是：地区生产总值增长6%左右。",
+                "我们将重点做好以下工作。",
+                "一是扩大有效需求。");
+
+            Assert.Empty(glossary.Entries);
+        }
+
+        [Fact]
         public void A_long_unquoted_sentence_before_a_full_stop_is_no_heading()
         {
             ParsedGlossary glossary = ParseLines("名词解释", "1.这是一个很长的说明句子而不是术语。后面还有很多的说明文字。", "2.七办：一窗通办。");
