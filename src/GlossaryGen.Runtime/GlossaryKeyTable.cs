@@ -21,8 +21,10 @@ namespace GlossaryGen
     /// <para>The table is one string of UTF-16 code units, each a number from 0 to 65535.</para>
     /// <para>Header: version, hash bits, positions A and B (from the key's start) and C (from its end) of the
     /// three characters hashed with the length, seed (low, high 16 bits).</para>
-    /// <para>Slots: 2^bits records, linear probing. A record is the key's length (0 for an empty slot), its offset in
-    /// the key text (low, high) and its entry's index (low, high): a probe reads one place, not a slot then a record.</para>
+    /// <para>Slots: 2^bits records, linear probing. A record is the key's length (0 for an empty slot); its fingerprint
+    /// (8 bits of its hash that do not choose the slot, <see cref="Fingerprint"/>) in the high byte beside the high 8 bits
+    /// of its offset in the key text; the offset's low 16 bits; its entry's index (low, high). A probe reads one place,
+    /// not a slot then a record, and reads the key text only when length and fingerprint agree, so a miss rarely does.</para>
     /// <para>The key text is a second string: every key, one after the other.</para>
     /// </remarks>
 #if !GLOSSARYGEN_GENERATOR
@@ -34,7 +36,7 @@ namespace GlossaryGen
     static class GlossaryKeyTable
     {
         /// <summary>The layout version; generated code and runtime must agree on it.</summary>
-        public const int Version = 2;
+        public const int Version = 3;
 
         internal const int VersionAt = 0;
         internal const int BitsAt = 1;
@@ -45,6 +47,9 @@ namespace GlossaryGen
         internal const int SeedHighAt = 6;
         internal const int HeaderLength = 7;
         internal const int RecordWidth = 5;
+
+        /// <summary>Key text is addressed by 24 bits: 16 in one code unit, 8 beside the fingerprint.</summary>
+        internal const int MaxKeyTextLength = 1 << 24;
 
         /// <summary>
         /// Returns the index of the entry <paramref name="term"/> names, after <c>GlossaryKey.Normalize</c> and,
@@ -81,7 +86,9 @@ namespace GlossaryGen
             }
 
             int mask = (1 << bits) - 1;
-            int slot = Slot(HashWhole(term, positionA, positionB, positionC, seed), bits);
+            uint hash = HashWhole(term, positionA, positionB, positionC, seed);
+            int slot = Slot(hash, bits);
+            int fingerprint = Fingerprint(hash, bits) << 8;
             while (true)
             {
                 int at = HeaderLength + (slot * RecordWidth);
@@ -91,7 +98,8 @@ namespace GlossaryGen
                     return IsPlain(term) ? -1 : FindUnquoted(term, 0, length, table, keys, bits, positionA, positionB, positionC, seed);
                 }
 
-                if (keyLength == length && EqualsKey(term, keys, table[at + 1] | (table[at + 2] << 16)))
+                int tagged = table[at + 1];
+                if (keyLength == length && (tagged & 0xFF00) == fingerprint && EqualsKey(term, keys, ((tagged & 0xFF) << 16) | table[at + 2]))
                 {
                     return table[at + 3] | (table[at + 4] << 16);
                 }
@@ -136,6 +144,14 @@ namespace GlossaryGen
         /// <summary>The slot of a hash in a table of 2^<paramref name="bits"/> slots: its high bits.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal static int Slot(uint hash, int bits) => (int)(hash >> (32 - bits));
+
+        /// <summary>
+        /// The 8 bits of a hash just below those that chose its slot (<paramref name="bits"/> is at most 17): keys that
+        /// share a probe sequence and a length still differ here 255 times in 256, so a probe compares them without
+        /// reading the key text.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static int Fingerprint(uint hash, int bits) => (int)(hash >> (24 - bits)) & 0xFF;
 
         /// <summary>
         /// Whether the key text at <paramref name="offset"/> holds <paramref name="term"/>, whose length the caller
@@ -239,7 +255,9 @@ namespace GlossaryGen
         {
             int mask = (1 << hash.Bits) - 1;
             int length = range.Length;
-            int slot = Slot(Hash(range, hash.PositionA, hash.PositionB, hash.PositionC, hash.Seed), hash.Bits);
+            uint hashed = Hash(range, hash.PositionA, hash.PositionB, hash.PositionC, hash.Seed);
+            int slot = Slot(hashed, hash.Bits);
+            int fingerprint = Fingerprint(hashed, hash.Bits) << 8;
             while (true)
             {
                 int at = HeaderLength + (slot * RecordWidth);
@@ -249,7 +267,8 @@ namespace GlossaryGen
                     return -1;
                 }
 
-                if (keyLength == length && range.Matches(keys, table[at + 1] | (table[at + 2] << 16)))
+                int tagged = table[at + 1];
+                if (keyLength == length && (tagged & 0xFF00) == fingerprint && range.Matches(keys, ((tagged & 0xFF) << 16) | table[at + 2]))
                 {
                     return table[at + 3] | (table[at + 4] << 16);
                 }
