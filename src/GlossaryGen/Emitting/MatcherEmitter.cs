@@ -123,21 +123,29 @@ namespace GlossaryGen.Emitting
 
         /// <summary>
         /// A method from a position in <c>All</c> to a member named by entry, split into methods of
-        /// <see cref="ChunkSize"/> cases behind a switch on the chunk: no method grows with the glossary.
+        /// <see cref="ChunkSize"/> cases behind a switch on the chunk: no method grows with the glossary. Past
+        /// <see cref="ChunkSize"/> chunks (4,096 entries) the chunks are grouped by <see cref="ChunkSize"/> behind one more
+        /// switch: every call site is a method the JIT resolves when it compiles the switch, so a first lookup at 10,000
+        /// entries compiles three small switches (3 + 64 + 64 call sites and constants) instead of 157 + 64.
         /// </summary>
         private static void EmitPositionSwitch(CodeWriter writer, GlossaryIndex index, string returnType, string name, System.Func<IndexEntry, string> member)
         {
             int chunks = (index.Entries.Count + ChunkSize - 1) / ChunkSize;
-            writer.Open("internal static " + returnType + " " + name + "(int index)");
-            writer.Open("switch (index / " + Int(ChunkSize) + ")");
-            for (int chunk = 0; chunk < chunks; chunk++)
+            if (chunks <= ChunkSize)
             {
-                writer.Line("case " + Int(chunk) + ": return " + name + Int(chunk) + "(index);");
+                EmitDispatch(writer, "internal", returnType, name, ChunkSize, 0, chunks, name);
+            }
+            else
+            {
+                int groups = (chunks + ChunkSize - 1) / ChunkSize;
+                EmitDispatch(writer, "internal", returnType, name, ChunkSize * ChunkSize, 0, groups, name + "Group");
+                for (int group = 0; group < groups; group++)
+                {
+                    writer.Line();
+                    EmitDispatch(writer, "private", returnType, name + "Group" + Int(group), ChunkSize, group * ChunkSize, System.Math.Min(chunks, (group + 1) * ChunkSize), name);
+                }
             }
 
-            writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-            writer.Close();
-            writer.Close();
             for (int chunk = 0; chunk < chunks; chunk++)
             {
                 writer.Line();
@@ -152,6 +160,21 @@ namespace GlossaryGen.Emitting
                 writer.Close();
                 writer.Close();
             }
+        }
+
+        /// <summary>A switch on <c>index / width</c> calling <c>{target}{part}(index)</c> for the parts from <paramref name="first"/> to before <paramref name="end"/>.</summary>
+        private static void EmitDispatch(CodeWriter writer, string accessibility, string returnType, string name, int width, int first, int end, string target)
+        {
+            writer.Open(accessibility + " static " + returnType + " " + name + "(int index)");
+            writer.Open("switch (index / " + Int(width) + ")");
+            for (int part = first; part < end; part++)
+            {
+                writer.Line("case " + Int(part) + ": return " + target + Int(part) + "(index);");
+            }
+
+            writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+            writer.Close();
+            writer.Close();
         }
 
         /// <summary>
