@@ -121,7 +121,7 @@ namespace GlossaryGen
             where TRange : struct, IKeyRange
         {
             int last = range.Length - 1;
-            return Mix(range.Length, range[positionA < last ? positionA : last], range[positionB < last ? positionB : last], range[last - (positionC < last ? positionC : last)], seed);
+            return Mix(range.Length, range[Clamp(positionA, last)], range[Clamp(positionB, last)], range[last - Clamp(positionC, last)], seed);
         }
 
         /// <summary><see cref="Hash{TRange}"/> of a whole string, read directly: the inlined lookup's copy, which keeps the string in a register.</summary>
@@ -129,8 +129,15 @@ namespace GlossaryGen
         private static uint HashWhole(string key, int positionA, int positionB, int positionC, uint seed)
         {
             int last = key.Length - 1;
-            return Mix(key.Length, key[positionA < last ? positionA : last], key[positionB < last ? positionB : last], key[last - (positionC < last ? positionC : last)], seed);
+            return Mix(key.Length, key[Clamp(positionA, last)], key[Clamp(positionB, last)], key[last - Clamp(positionC, last)], seed);
         }
+
+        /// <summary>
+        /// <paramref name="position"/>, or <paramref name="last"/> when the key is shorter. Position 0 is tested first:
+        /// it fits every key, and as a constant of the inlined lookup the JIT then drops the comparison altogether.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int Clamp(int position, int last) => position == 0 ? 0 : position < last ? position : last;
 
         /// <summary>
         /// The hash function itself: two multiplicative hashes, of the characters at A and B and of the length and the
@@ -162,9 +169,10 @@ namespace GlossaryGen
         private static bool EqualsKey(string term, string keys, int offset)
         {
 #if NET8_0_OR_GREATER
-            System.ReadOnlySpan<char> key = System.MemoryExtensions.AsSpan(keys, offset, term.Length);
+            // The offset and length come from the table, which the generator checked against the key text: no bounds check.
+            ref char keyStart = ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(System.MemoryExtensions.AsSpan(keys)), offset);
             ref byte left = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(System.MemoryExtensions.AsSpan(term)));
-            ref byte right = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(key));
+            ref byte right = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref keyStart);
             nuint bytes = (nuint)term.Length * 2;
             if (bytes >= sizeof(ulong) && bytes <= 2 * sizeof(ulong))
             {
@@ -180,7 +188,7 @@ namespace GlossaryGen
                     | (System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref left, last)) ^ System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref right, last)))) == 0;
             }
 
-            return System.MemoryExtensions.SequenceEqual(System.MemoryExtensions.AsSpan(term), key);
+            return System.MemoryExtensions.SequenceEqual(System.MemoryExtensions.AsSpan(term), System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref keyStart, term.Length));
 #else
             return string.CompareOrdinal(term, 0, keys, offset, term.Length) == 0;
 #endif
