@@ -36,7 +36,7 @@ namespace GlossaryGen.Emitting
             if (declared.Count > 0)
             {
                 writer.Open("static partial class " + names.Definitions);
-                EmitEach(writer, declared, entry => EmitDefinition(writer, table.FileName, entry.Entry, entry.Name));
+                EmitEach(writer, declared, entry => EmitDefinition(writer, entry.Entry, entry.Name));
                 writer.Close();
                 writer.Line();
                 writer.Open("static partial class " + names.Terms);
@@ -85,8 +85,12 @@ namespace GlossaryGen.Emitting
             }
         }
 
-        /// <summary>The definition as a constant, documented with the heading as printed and the entry's place.</summary>
-        private static void EmitDefinition(CodeWriter writer, string fileName, TableEntry entry, EntryName name)
+        /// <summary>
+        /// The definition as a constant, documented with the heading as printed. Its line and number are written
+        /// once, in its <c>Terms</c> member: an entry inserted above moves every later entry, and each should then
+        /// change one line, not two.
+        /// </summary>
+        private static void EmitDefinition(CodeWriter writer, TableEntry entry, EntryName name)
         {
             string[] lines = SafeText.DocLines(entry.Heading + "：" + entry.Definition);
             if (lines.Length == 1)
@@ -104,8 +108,6 @@ namespace GlossaryGen.Emitting
                 writer.Line("/// </summary>");
             }
 
-            string place = fileName + ", line " + Int(entry.Line) + (entry.Number is int number ? ", entry " + Int(number) : string.Empty);
-            writer.Line("/// <remarks>" + string.Join(" ", SafeText.DocLines(place)) + ".</remarks>");
             writer.Line("public const string " + name.Identifier + " = " + SafeText.Literal(entry.Definition) + ";");
         }
 

@@ -9,91 +9,69 @@ namespace Consumer
         static partial class Definitions
         {
             /// <summary>“四区两城”：承接产业转移示范区、精品农业先行区、科教引领示范区、社会治理样板区、文化旅游名城、生态宜居新城。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 44, entry 1.</remarks>
             public const string 四区两城 = "承接产业转移示范区、精品农业先行区、科教引领示范区、社会治理样板区、文化旅游名城、生态宜居新城。";
 
             /// <summary>“五力零陵”：经济更有实力、发展更有活力、城市更有张力、文旅更有魅力、幸福更加给力。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 45, entry 2.</remarks>
             public const string 五力零陵 = "经济更有实力、发展更有活力、城市更有张力、文旅更有魅力、幸福更加给力。";
 
             /// <summary>工业“一主一特”：新材料、大健康。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 46, entry 3.</remarks>
             public const string 工业一主一特 = "新材料、大健康。";
 
             /// <summary>“发展六仗”：经济增长主动仗、科技创新攻坚仗、优化发展环境持久仗、防范化解风险阻击仗、安全生产翻身仗、重点民生保障仗。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 47, entry 4.</remarks>
             public const string 发展六仗 = "经济增长主动仗、科技创新攻坚仗、优化发展环境持久仗、防范化解风险阻击仗、安全生产翻身仗、重点民生保障仗。";
 
             /// <summary>“保交楼”：确保老百姓购买的楼盘如约按质保量交付。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 48, entry 5.</remarks>
             public const string 保交楼 = "确保老百姓购买的楼盘如约按质保量交付。";
 
             /// <summary>“一区三园”：高新技术开发区、湖南稀土新材料产业园、锰系新材料产业园、河西工业园。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 49, entry 6.</remarks>
             public const string 一区三园 = "高新技术开发区、湖南稀土新材料产业园、锰系新材料产业园、河西工业园。";
 
             /// <summary>香零山路（一期）：萍洲东路--百万庄5号路。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 50, entry 7.</remarks>
             public const string 香零山路_一期 = "萍洲东路--百万庄5号路。";
 
             /// <summary>“永州八记”：《始得西山宴游记》《钴鉧潭记》《钴鉧潭西小丘记》《小石潭记》《袁家渴记》《石渠记》《石涧记》《小石城山记》。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 51, entry 8.</remarks>
             public const string 永州八记 = "《始得西山宴游记》《钴鉧潭记》《钴鉧潭西小丘记》《小石潭记》《袁家渴记》《石渠记》《石涧记》《小石城山记》。";
 
             /// <summary>“永州八景”：朝阳旭日、回龙夕照、萍洲春涨、香零烟雨、恩院风荷、愚溪眺雪、绿天蕉影、山寺晚钟。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 52, entry 9.</remarks>
             public const string 永州八景 = "朝阳旭日、回龙夕照、萍洲春涨、香零烟雨、恩院风荷、愚溪眺雪、绿天蕉影、山寺晚钟。";
 
             /// <summary>“两品一标”：指的是绿色食品、有机农产品和农产品地理标志。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 53, entry 10.</remarks>
             public const string 两品一标 = "指的是绿色食品、有机农产品和农产品地理标志。";
 
             /// <summary>脱贫群众“3+1”：“两不愁、三保障”中的三保障和两不愁中的有安全饮水的简称，即：义务教育有保障、基本医疗有保障、住房安全有保障以及有安全饮水。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 54, entry 11.</remarks>
             public const string 脱贫群众3Plus1 = "“两不愁、三保障”中的三保障和两不愁中的有安全饮水的简称，即：义务教育有保障、基本医疗有保障、住房安全有保障以及有安全饮水。";
 
             /// <summary>“四好农村路”：把农村公路“建好、管好、护好、运营好”。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 55, entry 12.</remarks>
             public const string 四好农村路 = "把农村公路“建好、管好、护好、运营好”。";
 
             /// <summary>园区“四项”改革：人事绩效改革、行政审批改革、财政管理改革、资产运营改革。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 56, entry 13.</remarks>
             public const string 园区四项改革 = "人事绩效改革、行政审批改革、财政管理改革、资产运营改革。";
 
             /// <summary>“两项补贴”：困难残疾人生活补贴、重度残疾人护理补贴。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 57, entry 14.</remarks>
             public const string 两项补贴 = "困难残疾人生活补贴、重度残疾人护理补贴。";
 
             /// <summary>“2614”工作法：“两覆盖”：隐患排查整治全覆盖、执法能力建设全覆盖；“六到位”：落实人员职责到位、机构设置到位、日常调度到位、盘底排查到位、管控整治到位、考评执纪到位；“一网”：应急指挥网；“四图”：风险隐患图、物资保障图、防控力量分布图、指挥调度体系图。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 58, entry 15.</remarks>
             public const string _2614工作法 = "“两覆盖”：隐患排查整治全覆盖、执法能力建设全覆盖；“六到位”：落实人员职责到位、机构设置到位、日常调度到位、盘底排查到位、管控整治到位、考评执纪到位；“一网”：应急指挥网；“四图”：风险隐患图、物资保障图、防控力量分布图、指挥调度体系图。";
 
             /// <summary>“三改三送”：提改送、瓶改管、气改电，送燃气、送安全、送政策。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 59, entry 16.</remarks>
             public const string 三改三送 = "提改送、瓶改管、气改电，送燃气、送安全、送政策。";
 
             /// <summary>“五未清单”：洽谈未签约、签约未开工、开工未竣工、竣工未投产、投产未达效。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 60, entry 17.</remarks>
             public const string 五未清单 = "洽谈未签约、签约未开工、开工未竣工、竣工未投产、投产未达效。";
 
             /// <summary>“三稀”：稀土金属、稀有金属、稀散金属。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 61, entry 18.</remarks>
             public const string 三稀 = "稀土金属、稀有金属、稀散金属。";
 
             /// <summary>“五好”园区：规划定位好、创新平台好、产业项目好、体制机制好、发展形象好。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 62, entry 19.</remarks>
             public const string 五好园区 = "规划定位好、创新平台好、产业项目好、体制机制好、发展形象好。";
 
             /// <summary>“三送三解三优”行动：送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 63, entry 20.</remarks>
             public const string 三送三解三优行动 = "送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。";
 
             /// <summary>政企交流“四定四化”：定点联系，帮扶常态化；定期交流，内容前瞻化；定向交办，整改清单化；定时办结，办理流程化。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 64, entry 21.</remarks>
             public const string 政企交流四定四化 = "定点联系，帮扶常态化；定期交流，内容前瞻化；定向交办，整改清单化；定时办结，办理流程化。";
 
             /// <summary>“三管三必须”：管业务必须管安全、管行业必须管安全、管生产经营必须管安全。</summary>
-            /// <remarks>lingling-2024.glossary.txt, line 65, entry 22.</remarks>
             public const string 三管三必须 = "管业务必须管安全、管行业必须管安全、管生产经营必须管安全。";
         }
 
