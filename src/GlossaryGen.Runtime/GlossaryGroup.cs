@@ -7,7 +7,7 @@ namespace GlossaryGen
     public sealed class GlossaryGroup
     {
         /// <summary>Creates a group. Generated code calls this.</summary>
-        public GlossaryGroup(string label, string[] items)
+        public GlossaryGroup(string label, params string[] items)
         {
             Label = label ?? throw new ArgumentNullException(nameof(label));
             Items = items ?? throw new ArgumentNullException(nameof(items));

@@ -16,10 +16,10 @@ namespace GlossaryGen
 {
     /// <summary>
     /// Turns glossary AdditionalFiles into the generated <c>Glossary</c> class. What depends on one file is done
-    /// per file: reading, parsing, and emitting its term table. The only whole-project merge is a small index of
-    /// names and keys, from which the API, the names and the tables are emitted; it holds no definition and no
-    /// line, so an edit inside one file re-emits that file's table and little else. No step keeps a
-    /// Compilation, symbol, syntax node or Location.
+    /// per file: reading, parsing, and emitting its term table (its <c>Definitions</c> and <c>Terms</c> members).
+    /// The only whole-project merge is a small index of names and keys, from which the API, the lookup tables and
+    /// each table's member names come; it holds no definition and no line, so an edit inside one file re-emits
+    /// that file's table and little else. No step keeps a Compilation, symbol, syntax node or Location.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class GlossaryGenerator : IIncrementalGenerator
@@ -65,20 +65,6 @@ namespace GlossaryGen
                 .WithTrackingName(TrackingNames.FileClasses);
             context.RegisterSourceOutput(fileClasses.Select(static (classes, _) => classes.Diagnostics), static (context, diagnostics) => Report(context, diagnostics));
 
-            IncrementalValuesProvider<FileTable> tables = parsed
-                .Combine(fileClasses)
-                .Combine(names)
-                .Select(static (input, _) => Guard(
-                    () => FileProjections.TableOf(input.Left.Left, input.Left.Right, input.Right),
-                    failure => new FileTable(input.Right, input.Left.Right.ClassOf(input.Left.Left.Path), input.Left.Left.FileName, EquatableArray<TableEntry>.Empty, failure),
-                    input.Left.Left.FileName))
-                .WithTrackingName(TrackingNames.FileTable);
-            context.RegisterSourceOutput(tables, static (context, table) =>
-            {
-                ReportFailure(context, table.Failure);
-                AddSource(context, table.HintName, table.FileName, () => FileTableEmitter.Emit(table));
-            });
-
             // The index sees every file's names, and the definitions and places of only the entries that claim a
             // name another entry claims too: editing any other definition, or moving entries, leaves it cached.
             IncrementalValueProvider<ImmutableArray<FileKeys>> fileKeys = parsed
@@ -106,9 +92,8 @@ namespace GlossaryGen
                 .Collect();
             IncrementalValueProvider<IndexResult> indexResult = fileKeys
                 .Combine(meanings)
-                .Combine(fileClasses)
                 .Combine(emitOptions)
-                .Select(static (input, cancellationToken) => BuildIndex(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
+                .Select(static (input, cancellationToken) => BuildIndex(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Index);
             context.RegisterSourceOutput(indexResult.Select(static (result, _) => result.Diagnostics), static (context, diagnostics) => Report(context, diagnostics));
 
@@ -124,12 +109,23 @@ namespace GlossaryGen
                 }
             });
 
-            context.RegisterSourceOutput(index, static (context, index) =>
+            // A file's table is made from that file alone; the index only names its entries. Every file's names
+            // are picked again when the index changes, but a table is re-emitted only when its own names changed.
+            IncrementalValuesProvider<NamedFileTable> tables = parsed
+                .Combine(fileClasses)
+                .Combine(names)
+                .Select(static (input, _) => Guard(
+                    () => FileProjections.TableOf(input.Left.Left, input.Left.Right, input.Right),
+                    failure => new FileTable(input.Right, input.Left.Right.ClassOf(input.Left.Left.Path), input.Left.Left.Path, input.Left.Left.FileName, EquatableArray<TableEntry>.Empty, failure),
+                    input.Left.Left.FileName))
+                .Combine(index)
+                .Where(static input => input.Right != null)
+                .Select(static (input, _) => new NamedFileTable(input.Left, input.Right!.NamesOf(input.Left.Path)))
+                .WithTrackingName(TrackingNames.FileTable);
+            context.RegisterSourceOutput(tables, static (context, table) =>
             {
-                if (index != null)
-                {
-                    AddSource(context, TermsEmitter.HintName(index.Names), "(generated names)", () => TermsEmitter.Emit(index));
-                }
+                ReportFailure(context, table.Table.Failure);
+                AddSource(context, table.HintName, table.Table.FileName, () => FileTableEmitter.Emit(table));
             });
 
             IncrementalValueProvider<LookupTables?> lookupTables = index
@@ -180,11 +176,11 @@ namespace GlossaryGen
             return string.Join(".", parts);
         }
 
-        private static IndexResult BuildIndex(ImmutableArray<FileKeys> files, ImmutableArray<FileMeanings> meanings, FileClasses classes, EmitOptions options, CancellationToken cancellationToken)
+        private static IndexResult BuildIndex(ImmutableArray<FileKeys> files, ImmutableArray<FileMeanings> meanings, EmitOptions options, CancellationToken cancellationToken)
         {
             try
             {
-                return IndexBuilder.Build(files, meanings, classes, options.Names, options.IsPublic, cancellationToken);
+                return IndexBuilder.Build(files, meanings, options.Names, options.IsPublic, cancellationToken);
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {

@@ -16,7 +16,6 @@ namespace GlossaryGen.Building
         public static IndexResult Build(
             ImmutableArray<FileKeys> files,
             ImmutableArray<FileMeanings> meanings,
-            FileClasses classes,
             GeneratedNames names,
             bool isPublic,
             CancellationToken cancellationToken)
@@ -31,51 +30,51 @@ namespace GlossaryGen.Building
             diagnostics.AddRange(ordered.Select(f => f.Failure).OfType<DiagnosticInfo>());
             diagnostics.AddRange(meanings.IsDefault ? Enumerable.Empty<DiagnosticInfo>() : meanings.OrderBy(m => m.Path, System.StringComparer.Ordinal).Select(m => m.Failure).OfType<DiagnosticInfo>());
             var candidates = new List<CandidateEntry>();
-            var members = new Dictionary<CandidateEntry, EntryMembers>();
-            var fileClassOf = new Dictionary<CandidateEntry, string>();
             var meaningsByPath = new Dictionary<string, Dictionary<int, EntryMeaning>>(System.StringComparer.Ordinal);
             foreach (FileMeanings file in meanings.IsDefault ? ImmutableArray<FileMeanings>.Empty : meanings)
             {
                 meaningsByPath[file.Path] = file.Entries.ToDictionary(e => e.Position);
             }
 
-            var fileClassByPath = classes.Classes.ToDictionary(c => c.Path, c => c.ClassName, System.StringComparer.Ordinal);
+            // For each file, each of its entries' candidate and whether the file declares it.
+            var fileSlots = new List<(string Path, List<(int Candidate, bool IsDeclared)> Slots)>();
             var indexByMeaning = new Dictionary<(string Term, string Definition), int>();
             foreach (FileKeys file in ordered)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                string fileClass = fileClassByPath.TryGetValue(file.Path, out string? found) ? found : classes.ClassOf(file.Path);
                 meaningsByPath.TryGetValue(file.Path, out Dictionary<int, EntryMeaning>? fileMeanings);
-                List<EntryMembers> fileMembers = FileMemberNames.Allocate(file.Entries.Select(e => e.Term).ToList(), fileClass);
+                var slots = new List<(int Candidate, bool IsDeclared)>(file.Entries.Count);
                 for (int i = 0; i < file.Entries.Count; i++)
                 {
                     KeyedEntry entry = file.Entries[i];
                     EntryMeaning? meaning = fileMeanings != null && fileMeanings.TryGetValue(i, out EntryMeaning? m) ? m : null;
 
                     // The same term with the same definition in two files (三送三解三优 in two reports) is one
-                    // entry, listed under the first file by path. Such entries share their term, so both are
+                    // entry, declared by the first file by path. Such entries share their term, so both are
                     // contested and have their meaning; an entry without one is unique.
                     if (meaning != null)
                     {
-                        if (indexByMeaning.ContainsKey((entry.Term, meaning.ComparableDefinition)))
+                        if (indexByMeaning.TryGetValue((entry.Term, meaning.ComparableDefinition), out int first))
                         {
+                            slots.Add((first, false));
                             continue;
                         }
 
                         indexByMeaning.Add((entry.Term, meaning.ComparableDefinition), candidates.Count);
                     }
 
-                    var candidate = new CandidateEntry(file, entry, meaning);
-                    candidates.Add(candidate);
-                    members.Add(candidate, fileMembers[i]);
-                    fileClassOf.Add(candidate, fileClass);
+                    slots.Add((candidates.Count, true));
+                    candidates.Add(new CandidateEntry(file, entry, meaning));
                 }
+
+                fileSlots.Add((file.Path, slots));
             }
 
             List<LookupKey> keys = KeyResolver.Resolve(candidates, diagnostics);
             cancellationToken.ThrowIfCancellationRequested();
 
-            // Files is reserved too: Terms and Definitions name their entries' tables through it.
+            // Terms names its entries' definitions through Definitions and their helpers through Files, so
+            // no entry may take those names.
             var identifiers = new IdentifierAllocator(names.Terms, names.Definitions, names.Files);
             var entries = new List<IndexEntry>(candidates.Count);
             for (int index = 0; index < candidates.Count; index++)
@@ -94,10 +93,18 @@ namespace GlossaryGen.Building
                         identifier));
                 }
 
-                entries.Add(new IndexEntry(identifier, candidate.Entry.Term, fileClassOf[candidate], members[candidate]));
+                entries.Add(new IndexEntry(identifier, candidate.Entry.Term));
             }
 
-            var glossaryIndex = new GlossaryIndex(names, isPublic, entries.ToEquatableArray(), keys.ToEquatableArray());
+            // Entries first: an entry named s_六零 keeps its name, and 六零's cache field moves aside.
+            var caches = entries.Select(entry => identifiers.Allocate("s_" + entry.Identifier.TrimStart('@'), entry.Identifier, out _)).ToList();
+            var fileNames = fileSlots
+                .Select(file => new FileEntryNames(
+                    file.Path,
+                    file.Slots.Select(slot => new EntryName(entries[slot.Candidate].Identifier, caches[slot.Candidate], slot.IsDeclared)).ToEquatableArray()))
+                .ToEquatableArray();
+
+            var glossaryIndex = new GlossaryIndex(names, isPublic, entries.ToEquatableArray(), keys.ToEquatableArray(), fileNames);
             return new IndexResult(glossaryIndex, diagnostics.ToEquatableArray());
         }
     }

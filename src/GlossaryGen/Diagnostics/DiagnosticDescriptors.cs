@@ -172,7 +172,7 @@ namespace GlossaryGen.Diagnostics
         public static readonly DiagnosticDescriptor ConflictingDefinitions = Create(
             DiagnosticIds.ConflictingDefinitions,
             "Term has different definitions in different glossaries",
-            "'{0}' is defined differently in {1} and in {2}; Expand(\"{0}\") returns the definition from {3}. Both stay reachable through Glossary.Files.",
+            "'{0}' is defined differently in {1} and in {2}; Expand(\"{0}\") returns the definition from {3}. Both stay reachable through Glossary.Terms and their files' Glossary.Files lists.",
             ProjectCategory,
             DiagnosticSeverity.Warning);
 

@@ -87,7 +87,7 @@ namespace GlossaryGen.Emitting
             writer.Line("/// <summary>Every definition as a constant: <c>" + names.Definitions + ".六零</c>.</summary>");
             writer.Line("public static partial class " + names.Definitions + " { }");
             writer.Line();
-            writer.Line("/// <summary>The entries of each glossary file, including definitions that another file's entry overrides in lookups.</summary>");
+            writer.Line("/// <summary>The entries of each glossary file, in file order: <c>Files.Yiyang2024.All</c>.</summary>");
             writer.Line("public static partial class " + names.Files + " { }");
             return Close(writer, names);
         }

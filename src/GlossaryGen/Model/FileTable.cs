@@ -7,18 +7,17 @@ namespace GlossaryGen.Model
     /// </summary>
     /// <param name="Names">The generated class's namespace and names.</param>
     /// <param name="FileClass">The table's class under <see cref="GeneratedNames.Files"/>.</param>
+    /// <param name="Path">The file's path, by which the index names its entries; never written into the output.</param>
     /// <param name="FileName">The file name (not the path: paths differ between machines).</param>
     /// <param name="Entries">The file's distinct entries, in file order.</param>
     /// <param name="Failure">GG9999 when making the table failed; the table is then empty.</param>
-    internal sealed record FileTable(GeneratedNames Names, string FileClass, string FileName, EquatableArray<TableEntry> Entries, DiagnosticInfo? Failure = null)
+    internal sealed record FileTable(GeneratedNames Names, string FileClass, string Path, string FileName, EquatableArray<TableEntry> Entries, DiagnosticInfo? Failure = null)
     {
         public string HintName => Names.ClassName + "." + Names.Files + "." + FileClass + ".g.cs";
     }
 
     /// <summary>One entry of a term table.</summary>
-    /// <param name="Members">The names of its members in the file's class.</param>
     internal sealed record TableEntry(
-        EntryMembers Members,
         string Term,
         string Heading,
         string Definition,
@@ -28,8 +27,11 @@ namespace GlossaryGen.Model
         EquatableArray<Structure.ItemGroup> Groups);
 
     /// <summary>
-    /// The members an entry gets in its file's class: the entry itself (<c>六零</c>), its definition as a
-    /// constant (<c>六零_Definition</c>) and the field that caches the entry object (<c>s_六零</c>).
+    /// A file's table with the names the index gave its entries: what its generated source is written from.
+    /// Recomputed whenever the index changes, but equal, and so not re-emitted, unless this file's names changed.
     /// </summary>
-    internal sealed record EntryMembers(string Entry, string Definition, string Cache);
+    internal sealed record NamedFileTable(FileTable Table, FileEntryNames Names)
+    {
+        public string HintName => Table.HintName;
+    }
 }

@@ -52,16 +52,15 @@ namespace GlossaryGen.Reading
         {
             string fileClass = classes.ClassOf(file.Path);
             List<int> positions = DistinctEntries.Of(file);
-            List<EntryMembers> members = FileMemberNames.Allocate(positions.Select(p => file.Glossary.Entries[p].Term).ToList(), fileClass);
             var entries = new List<TableEntry>(positions.Count);
             for (int i = 0; i < positions.Count; i++)
             {
                 ParsedEntry entry = file.Glossary.Entries[positions[i]];
                 EntryStructure structure = positions[i] < file.Structures.Count ? file.Structures[positions[i]] : EntryStructure.None;
-                entries.Add(new TableEntry(members[i], entry.Term, entry.Heading, entry.Definition, entry.Line, entry.Number, structure.Items, structure.Groups));
+                entries.Add(new TableEntry(entry.Term, entry.Heading, entry.Definition, entry.Line, entry.Number, structure.Items, structure.Groups));
             }
 
-            return new FileTable(names, fileClass, file.FileName, entries.ToEquatableArray());
+            return new FileTable(names, fileClass, file.Path, file.FileName, entries.ToEquatableArray());
         }
     }
 }

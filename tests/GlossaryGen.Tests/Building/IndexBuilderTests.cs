@@ -16,7 +16,8 @@ namespace GlossaryGen.Tests.Building
                 File("/p/a.glossary.txt", Entry("三送三解三优", "送政策、送温暖、\n送信心", 9)));
 
             IndexEntry entry = Assert.Single(result.Index!.Entries);
-            Assert.Equal("A", entry.FileClass);
+            Assert.Equal(new EntryName("三送三解三优", "s_三送三解三优", IsDeclared: true), Assert.Single(result.Index.NamesOf("/p/a.glossary.txt").Entries));
+            Assert.Equal(new EntryName("三送三解三优", "s_三送三解三优", IsDeclared: false), Assert.Single(result.Index.NamesOf("/p/b.glossary.txt").Entries));
             Assert.Empty(result.Diagnostics);
         }
 
@@ -28,7 +29,8 @@ namespace GlossaryGen.Tests.Building
                 File("/p/lingling.glossary.txt", Entry("“发展六仗”", "……安全生产翻身仗……", 47, 4)));
 
             GlossaryIndex index = result.Index!;
-            Assert.Equal(new[] { "Lingling", "Yiyang" }, index.Entries.Select(e => e.FileClass));
+            Assert.Equal(new[] { "/p/lingling.glossary.txt", "/p/yiyang.glossary.txt" }, index.Files.Select(f => f.Path));
+            Assert.Equal(new[] { "发展六仗", "打好发展六仗" }, index.Entries.Select(e => e.Identifier));
             Assert.Equal(0, index.Keys.Single(k => k.Key == "发展六仗").EntryIndex);
             Assert.Equal(1, index.Keys.Single(k => k.Key == "打好发展六仗").EntryIndex);
 
@@ -47,10 +49,11 @@ namespace GlossaryGen.Tests.Building
                 File("/p/a.glossary.txt", Entry("六零", "定义甲", 8)));
 
             GlossaryIndex index = result.Index!;
-            Assert.Equal("A", index.Entries[index.Keys.Single(k => k.Key == "六零").EntryIndex].FileClass);
+            Assert.Equal("六零", index.Entries[index.Keys.Single(k => k.Key == "六零").EntryIndex].Identifier);
             Assert.Equal(new[] { "六零", "六零_2" }, index.Entries.Select(e => e.Identifier));
+            Assert.Equal("六零", Assert.Single(index.NamesOf("/p/a.glossary.txt").Entries).Identifier);
+            Assert.Equal("六零_2", Assert.Single(index.NamesOf("/p/z.glossary.txt").Entries).Identifier);
             Assert.Equal(new[] { "GG0201", "GG0202" }, result.Diagnostics.Select(d => d.Id).OrderBy(id => id));
-            Assert.All(index.Entries, entry => Assert.Equal("六零", entry.Members.Entry));
         }
 
         [Fact]
@@ -114,22 +117,25 @@ namespace GlossaryGen.Tests.Building
         [Fact]
         public void File_class_names_come_from_file_names_and_collisions_are_numbered()
         {
-            IndexResult result = Build(
+            ParsedFile[] files =
+            {
                 File("/p/one/yiyang.glossary.txt", Entry("六零", "甲", 1)),
-                File("/p/two/yiyang.glossary.txt", Entry("十代", "乙", 1)));
+                File("/p/two/yiyang.glossary.txt", Entry("十代", "乙", 1)),
+            };
+            IndexResult result = Build(files);
 
-            Assert.Equal(new[] { "Yiyang", "Yiyang_2" }, result.Index!.Entries.Select(e => e.FileClass));
+            Assert.Equal(new[] { "Yiyang", "Yiyang_2" }, Classes(DefaultOptions, files).Classes.Select(c => c.ClassName));
             Assert.Equal("GG0202", Assert.Single(result.Diagnostics).Id);
         }
 
         [Fact]
-        public void Table_members_never_take_the_names_of_the_table_itself()
+        public void Terms_members_never_take_each_others_names()
         {
-            IndexResult result = Build(File("/p/a.glossary.txt", Entry("A", "甲", 1), Entry("All", "乙", 2), Entry("s_all", "丙", 3), Entry("A_Definition", "丁", 4)));
+            IndexResult result = Build(File("/p/a.glossary.txt", Entry("A", "甲", 1), Entry("s_A", "乙", 2), Entry("All", "丙", 3), Entry("Files", "丁", 4)));
 
             Assert.Equal(
-                new[] { ("A_2", "A_2_Definition", "s_A_2"), ("All_2", "All_2_Definition", "s_All_2"), ("s_all_2", "s_all_2_Definition", "s_s_all_2"), ("A_Definition", "A_Definition_Definition", "s_A_Definition") },
-                result.Index!.Entries.Select(e => (e.Members.Entry, e.Members.Definition, e.Members.Cache)));
+                new[] { ("A", "s_A_2"), ("s_A", "s_s_A"), ("All", "s_All"), ("Files_2", "s_Files_2") },
+                result.Index!.NamesOf("/p/a.glossary.txt").Entries.Select(e => (e.Identifier, e.Cache)));
         }
     }
 }

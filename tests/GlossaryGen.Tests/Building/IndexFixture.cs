@@ -50,7 +50,7 @@ namespace GlossaryGen.Tests.Building
             ImmutableArray<FileKeys> keys = files.Select(FileProjections.KeysOf).ToImmutableArray();
             ContestedNames contested = ContestedNamesFinder.Find(keys, options.Names);
             ImmutableArray<FileMeanings> meanings = files.Select(file => FileProjections.MeaningsOf(file, contested)).ToImmutableArray();
-            IndexResult result = IndexBuilder.Build(keys, meanings, classes, options.Names, options.IsPublic, CancellationToken.None);
+            IndexResult result = IndexBuilder.Build(keys, meanings, options.Names, options.IsPublic, CancellationToken.None);
             return result with { Diagnostics = classes.Diagnostics.Concat(result.Diagnostics).ToEquatableArray() };
         }
 
@@ -69,11 +69,10 @@ namespace GlossaryGen.Tests.Building
             var sources = new Dictionary<string, string>
             {
                 [ApiEmitter.HintName(options.Names)] = ApiEmitter.Emit(options),
-                [TermsEmitter.HintName(options.Names)] = TermsEmitter.Emit(index),
             };
             foreach (ParsedFile file in files)
             {
-                FileTable table = FileProjections.TableOf(file, classes, options.Names);
+                var table = new NamedFileTable(FileProjections.TableOf(file, classes, options.Names), index.NamesOf(file.Path));
                 sources[table.HintName] = FileTableEmitter.Emit(table);
             }
 

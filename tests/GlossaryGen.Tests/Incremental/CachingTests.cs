@@ -76,7 +76,7 @@ namespace GlossaryGen.Tests.Incremental
             AllKept(run, TrackingNames.Index);
             AllKept(run, TrackingNames.IndexValue);
             AllKept(run, TrackingNames.LookupTables);
-            Assert.Matches(@", line 3\b", Source(run, "Glossary.Files.Yiyang.g.cs"));
+            Assert.Matches(@"Definitions\.\w+, 3, ", Source(run, "Glossary.Files.Yiyang.g.cs"));
         }
 
         [Fact]

@@ -3,10 +3,18 @@ using System.Collections.Generic;
 
 namespace GlossaryGen.Tests.Infrastructure
 {
-    /// <summary>How many lines a diff of two texts shows: lines removed plus lines added (longest common subsequence).</summary>
+    /// <summary>How many lines a diff of two texts shows (longest common subsequence of their lines).</summary>
     internal static class LineDiff
     {
-        public static int Changed(string before, string after)
+        /// <summary>Lines of <paramref name="after"/> that <paramref name="before"/> lacks: what a reviewer reads in the diff.</summary>
+        public static int NewLines(string before, string after)
+        {
+            int common = Common(before, after, out _, out int afterLines);
+            return afterLines - common;
+        }
+
+        /// <summary>The length of the longest common subsequence of the two texts' lines.</summary>
+        private static int Common(string before, string after, out int beforeLines, out int afterLines)
         {
             string[] a = before.Split('\n');
             string[] b = after.Split('\n');
@@ -24,8 +32,9 @@ namespace GlossaryGen.Tests.Infrastructure
                 (previous, current) = (current, previous);
             }
 
-            int common = previous[b.Length];
-            return (a.Length - common) + (b.Length - common);
+            beforeLines = a.Length;
+            afterLines = b.Length;
+            return previous[b.Length];
         }
     }
 }

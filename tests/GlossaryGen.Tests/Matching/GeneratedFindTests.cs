@@ -71,9 +71,9 @@ namespace GlossaryGen.Tests.Matching
             return Building.IndexFixture.Build(files).Index!;
         }
 
-        /// <summary>The compiled entry an index entry names: <c>Files.{FileClass}.{Member}</c>.</summary>
+        /// <summary>The compiled entry an index entry names: <c>Terms.{Identifier}</c>.</summary>
         private static object SeedGlossaryMember(IndexEntry entry)
-            => Glossary.Value.GetNestedType("Files")!.GetNestedType(entry.FileClass)!.GetProperty(entry.Members.Entry)!.GetValue(null)!;
+            => Glossary.Value.GetNestedType("Terms")!.GetProperty(entry.Identifier)!.GetValue(null)!;
 
         private sealed class GeneratedAssemblyType
         {

@@ -6,244 +6,230 @@ namespace Consumer
 {
     static partial class Glossary
     {
+        static partial class Definitions
+        {
+            /// <summary>“四区两城”：承接产业转移示范区、精品农业先行区、科教引领示范区、社会治理样板区、文化旅游名城、生态宜居新城。</summary>
+            public const string 四区两城 = "承接产业转移示范区、精品农业先行区、科教引领示范区、社会治理样板区、文化旅游名城、生态宜居新城。";
+
+            /// <summary>“五力零陵”：经济更有实力、发展更有活力、城市更有张力、文旅更有魅力、幸福更加给力。</summary>
+            public const string 五力零陵 = "经济更有实力、发展更有活力、城市更有张力、文旅更有魅力、幸福更加给力。";
+
+            /// <summary>工业“一主一特”：新材料、大健康。</summary>
+            public const string 工业一主一特 = "新材料、大健康。";
+
+            /// <summary>“发展六仗”：经济增长主动仗、科技创新攻坚仗、优化发展环境持久仗、防范化解风险阻击仗、安全生产翻身仗、重点民生保障仗。</summary>
+            public const string 发展六仗 = "经济增长主动仗、科技创新攻坚仗、优化发展环境持久仗、防范化解风险阻击仗、安全生产翻身仗、重点民生保障仗。";
+
+            /// <summary>“保交楼”：确保老百姓购买的楼盘如约按质保量交付。</summary>
+            public const string 保交楼 = "确保老百姓购买的楼盘如约按质保量交付。";
+
+            /// <summary>“一区三园”：高新技术开发区、湖南稀土新材料产业园、锰系新材料产业园、河西工业园。</summary>
+            public const string 一区三园 = "高新技术开发区、湖南稀土新材料产业园、锰系新材料产业园、河西工业园。";
+
+            /// <summary>香零山路（一期）：萍洲东路--百万庄5号路。</summary>
+            public const string 香零山路_一期 = "萍洲东路--百万庄5号路。";
+
+            /// <summary>“永州八记”：《始得西山宴游记》《钴鉧潭记》《钴鉧潭西小丘记》《小石潭记》《袁家渴记》《石渠记》《石涧记》《小石城山记》。</summary>
+            public const string 永州八记 = "《始得西山宴游记》《钴鉧潭记》《钴鉧潭西小丘记》《小石潭记》《袁家渴记》《石渠记》《石涧记》《小石城山记》。";
+
+            /// <summary>“永州八景”：朝阳旭日、回龙夕照、萍洲春涨、香零烟雨、恩院风荷、愚溪眺雪、绿天蕉影、山寺晚钟。</summary>
+            public const string 永州八景 = "朝阳旭日、回龙夕照、萍洲春涨、香零烟雨、恩院风荷、愚溪眺雪、绿天蕉影、山寺晚钟。";
+
+            /// <summary>“两品一标”：指的是绿色食品、有机农产品和农产品地理标志。</summary>
+            public const string 两品一标 = "指的是绿色食品、有机农产品和农产品地理标志。";
+
+            /// <summary>脱贫群众“3+1”：“两不愁、三保障”中的三保障和两不愁中的有安全饮水的简称，即：义务教育有保障、基本医疗有保障、住房安全有保障以及有安全饮水。</summary>
+            public const string 脱贫群众3Plus1 = "“两不愁、三保障”中的三保障和两不愁中的有安全饮水的简称，即：义务教育有保障、基本医疗有保障、住房安全有保障以及有安全饮水。";
+
+            /// <summary>“四好农村路”：把农村公路“建好、管好、护好、运营好”。</summary>
+            public const string 四好农村路 = "把农村公路“建好、管好、护好、运营好”。";
+
+            /// <summary>园区“四项”改革：人事绩效改革、行政审批改革、财政管理改革、资产运营改革。</summary>
+            public const string 园区四项改革 = "人事绩效改革、行政审批改革、财政管理改革、资产运营改革。";
+
+            /// <summary>“两项补贴”：困难残疾人生活补贴、重度残疾人护理补贴。</summary>
+            public const string 两项补贴 = "困难残疾人生活补贴、重度残疾人护理补贴。";
+
+            /// <summary>“2614”工作法：“两覆盖”：隐患排查整治全覆盖、执法能力建设全覆盖；“六到位”：落实人员职责到位、机构设置到位、日常调度到位、盘底排查到位、管控整治到位、考评执纪到位；“一网”：应急指挥网；“四图”：风险隐患图、物资保障图、防控力量分布图、指挥调度体系图。</summary>
+            public const string _2614工作法 = "“两覆盖”：隐患排查整治全覆盖、执法能力建设全覆盖；“六到位”：落实人员职责到位、机构设置到位、日常调度到位、盘底排查到位、管控整治到位、考评执纪到位；“一网”：应急指挥网；“四图”：风险隐患图、物资保障图、防控力量分布图、指挥调度体系图。";
+
+            /// <summary>“三改三送”：提改送、瓶改管、气改电，送燃气、送安全、送政策。</summary>
+            public const string 三改三送 = "提改送、瓶改管、气改电，送燃气、送安全、送政策。";
+
+            /// <summary>“五未清单”：洽谈未签约、签约未开工、开工未竣工、竣工未投产、投产未达效。</summary>
+            public const string 五未清单 = "洽谈未签约、签约未开工、开工未竣工、竣工未投产、投产未达效。";
+
+            /// <summary>“三稀”：稀土金属、稀有金属、稀散金属。</summary>
+            public const string 三稀 = "稀土金属、稀有金属、稀散金属。";
+
+            /// <summary>“五好”园区：规划定位好、创新平台好、产业项目好、体制机制好、发展形象好。</summary>
+            public const string 五好园区 = "规划定位好、创新平台好、产业项目好、体制机制好、发展形象好。";
+
+            /// <summary>“三送三解三优”行动：送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。</summary>
+            public const string 三送三解三优行动 = "送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。";
+
+            /// <summary>政企交流“四定四化”：定点联系，帮扶常态化；定期交流，内容前瞻化；定向交办，整改清单化；定时办结，办理流程化。</summary>
+            public const string 政企交流四定四化 = "定点联系，帮扶常态化；定期交流，内容前瞻化；定向交办，整改清单化；定时办结，办理流程化。";
+
+            /// <summary>“三管三必须”：管业务必须管安全、管行业必须管安全、管生产经营必须管安全。</summary>
+            public const string 三管三必须 = "管业务必须管安全、管行业必须管安全、管生产经营必须管安全。";
+        }
+
+        static partial class Terms
+        {
+            /// <inheritdoc cref="Definitions.四区两城"/>
+            public static global::GlossaryGen.GlossaryEntry 四区两城 => s_四区两城 ?? Files.Lingling2024.Grouped(ref s_四区两城, "四区两城", "“四区两城”", Definitions.四区两城, 44, 1,
+                new global::GlossaryGen.GlossaryGroup("区", "承接产业转移示范区", "精品农业先行区", "科教引领示范区", "社会治理样板区"),
+                new global::GlossaryGen.GlossaryGroup("城", "文化旅游名城", "生态宜居新城"));
+            private static global::GlossaryGen.GlossaryEntry s_四区两城;
+
+            /// <inheritdoc cref="Definitions.五力零陵"/>
+            public static global::GlossaryGen.GlossaryEntry 五力零陵 => s_五力零陵 ?? Files.Lingling2024.Listed(ref s_五力零陵, "五力零陵", "“五力零陵”", Definitions.五力零陵, 45, 2);
+            private static global::GlossaryGen.GlossaryEntry s_五力零陵;
+
+            /// <inheritdoc cref="Definitions.工业一主一特"/>
+            public static global::GlossaryGen.GlossaryEntry 工业一主一特 => s_工业一主一特 ?? Files.Lingling2024.Listed(ref s_工业一主一特, "工业一主一特", "工业“一主一特”", Definitions.工业一主一特, 46, 3);
+            private static global::GlossaryGen.GlossaryEntry s_工业一主一特;
+
+            /// <inheritdoc cref="Definitions.发展六仗"/>
+            public static global::GlossaryGen.GlossaryEntry 发展六仗 => s_发展六仗 ?? Files.Lingling2024.Listed(ref s_发展六仗, "发展六仗", "“发展六仗”", Definitions.发展六仗, 47, 4);
+            private static global::GlossaryGen.GlossaryEntry s_发展六仗;
+
+            /// <inheritdoc cref="Definitions.保交楼"/>
+            public static global::GlossaryGen.GlossaryEntry 保交楼 => s_保交楼 ?? Files.Lingling2024.Entry(ref s_保交楼, "保交楼", "“保交楼”", Definitions.保交楼, 48, 5);
+            private static global::GlossaryGen.GlossaryEntry s_保交楼;
+
+            /// <inheritdoc cref="Definitions.一区三园"/>
+            public static global::GlossaryGen.GlossaryEntry 一区三园 => s_一区三园 ?? Files.Lingling2024.Grouped(ref s_一区三园, "一区三园", "“一区三园”", Definitions.一区三园, 49, 6,
+                new global::GlossaryGen.GlossaryGroup("区", "高新技术开发区"),
+                new global::GlossaryGen.GlossaryGroup("园", "湖南稀土新材料产业园", "锰系新材料产业园", "河西工业园"));
+            private static global::GlossaryGen.GlossaryEntry s_一区三园;
+
+            /// <inheritdoc cref="Definitions.香零山路_一期"/>
+            public static global::GlossaryGen.GlossaryEntry 香零山路_一期 => s_香零山路_一期 ?? Files.Lingling2024.Entry(ref s_香零山路_一期, "香零山路（一期）", "香零山路（一期）", Definitions.香零山路_一期, 50, 7);
+            private static global::GlossaryGen.GlossaryEntry s_香零山路_一期;
+
+            /// <inheritdoc cref="Definitions.永州八记"/>
+            public static global::GlossaryGen.GlossaryEntry 永州八记 => s_永州八记 ?? Files.Lingling2024.Entry(ref s_永州八记, "永州八记", "“永州八记”", Definitions.永州八记, 51, 8, "《始得西山宴游记》", "《钴鉧潭记》", "《钴鉧潭西小丘记》", "《小石潭记》", "《袁家渴记》", "《石渠记》", "《石涧记》", "《小石城山记》");
+            private static global::GlossaryGen.GlossaryEntry s_永州八记;
+
+            /// <inheritdoc cref="Definitions.永州八景"/>
+            public static global::GlossaryGen.GlossaryEntry 永州八景 => s_永州八景 ?? Files.Lingling2024.Listed(ref s_永州八景, "永州八景", "“永州八景”", Definitions.永州八景, 52, 9);
+            private static global::GlossaryGen.GlossaryEntry s_永州八景;
+
+            /// <inheritdoc cref="Definitions.两品一标"/>
+            public static global::GlossaryGen.GlossaryEntry 两品一标 => s_两品一标 ?? Files.Lingling2024.Grouped(ref s_两品一标, "两品一标", "“两品一标”", Definitions.两品一标, 53, 10,
+                new global::GlossaryGen.GlossaryGroup("品", "绿色食品", "有机农产品"),
+                new global::GlossaryGen.GlossaryGroup("标", "农产品地理标志"));
+            private static global::GlossaryGen.GlossaryEntry s_两品一标;
+
+            /// <inheritdoc cref="Definitions.脱贫群众3Plus1"/>
+            public static global::GlossaryGen.GlossaryEntry 脱贫群众3Plus1 => s_脱贫群众3Plus1 ?? Files.Lingling2024.Entry(ref s_脱贫群众3Plus1, "脱贫群众3+1", "脱贫群众“3+1”", Definitions.脱贫群众3Plus1, 54, 11, "义务教育有保障", "基本医疗有保障", "住房安全有保障", "有安全饮水");
+            private static global::GlossaryGen.GlossaryEntry s_脱贫群众3Plus1;
+
+            /// <inheritdoc cref="Definitions.四好农村路"/>
+            public static global::GlossaryGen.GlossaryEntry 四好农村路 => s_四好农村路 ?? Files.Lingling2024.Entry(ref s_四好农村路, "四好农村路", "“四好农村路”", Definitions.四好农村路, 55, 12, "建好", "管好", "护好", "运营好");
+            private static global::GlossaryGen.GlossaryEntry s_四好农村路;
+
+            /// <inheritdoc cref="Definitions.园区四项改革"/>
+            public static global::GlossaryGen.GlossaryEntry 园区四项改革 => s_园区四项改革 ?? Files.Lingling2024.Listed(ref s_园区四项改革, "园区四项改革", "园区“四项”改革", Definitions.园区四项改革, 56, 13);
+            private static global::GlossaryGen.GlossaryEntry s_园区四项改革;
+
+            /// <inheritdoc cref="Definitions.两项补贴"/>
+            public static global::GlossaryGen.GlossaryEntry 两项补贴 => s_两项补贴 ?? Files.Lingling2024.Listed(ref s_两项补贴, "两项补贴", "“两项补贴”", Definitions.两项补贴, 57, 14);
+            private static global::GlossaryGen.GlossaryEntry s_两项补贴;
+
+            /// <inheritdoc cref="Definitions._2614工作法"/>
+            public static global::GlossaryGen.GlossaryEntry _2614工作法 => s__2614工作法 ?? Files.Lingling2024.Grouped(ref s__2614工作法, "2614工作法", "“2614”工作法", Definitions._2614工作法, 58, 15,
+                new global::GlossaryGen.GlossaryGroup("两覆盖", "隐患排查整治全覆盖", "执法能力建设全覆盖"),
+                new global::GlossaryGen.GlossaryGroup("六到位", "落实人员职责到位", "机构设置到位", "日常调度到位", "盘底排查到位", "管控整治到位", "考评执纪到位"),
+                new global::GlossaryGen.GlossaryGroup("一网", "应急指挥网"),
+                new global::GlossaryGen.GlossaryGroup("四图", "风险隐患图", "物资保障图", "防控力量分布图", "指挥调度体系图"));
+            private static global::GlossaryGen.GlossaryEntry s__2614工作法;
+
+            /// <inheritdoc cref="Definitions.三改三送"/>
+            public static global::GlossaryGen.GlossaryEntry 三改三送 => s_三改三送 ?? Files.Lingling2024.Grouped(ref s_三改三送, "三改三送", "“三改三送”", Definitions.三改三送, 59, 16,
+                new global::GlossaryGen.GlossaryGroup("改", "提改送", "瓶改管", "气改电"),
+                new global::GlossaryGen.GlossaryGroup("送", "送燃气", "送安全", "送政策"));
+            private static global::GlossaryGen.GlossaryEntry s_三改三送;
+
+            /// <inheritdoc cref="Definitions.五未清单"/>
+            public static global::GlossaryGen.GlossaryEntry 五未清单 => s_五未清单 ?? Files.Lingling2024.Listed(ref s_五未清单, "五未清单", "“五未清单”", Definitions.五未清单, 60, 17);
+            private static global::GlossaryGen.GlossaryEntry s_五未清单;
+
+            /// <inheritdoc cref="Definitions.三稀"/>
+            public static global::GlossaryGen.GlossaryEntry 三稀 => s_三稀 ?? Files.Lingling2024.Listed(ref s_三稀, "三稀", "“三稀”", Definitions.三稀, 61, 18);
+            private static global::GlossaryGen.GlossaryEntry s_三稀;
+
+            /// <inheritdoc cref="Definitions.五好园区"/>
+            public static global::GlossaryGen.GlossaryEntry 五好园区 => s_五好园区 ?? Files.Lingling2024.Listed(ref s_五好园区, "五好园区", "“五好”园区", Definitions.五好园区, 62, 19);
+            private static global::GlossaryGen.GlossaryEntry s_五好园区;
+
+            /// <inheritdoc cref="Definitions.三送三解三优行动"/>
+            public static global::GlossaryGen.GlossaryEntry 三送三解三优行动 => s_三送三解三优行动 ?? Files.Lingling2024.Grouped(ref s_三送三解三优行动, "三送三解三优行动", "“三送三解三优”行动", Definitions.三送三解三优行动, 63, 20,
+                new global::GlossaryGen.GlossaryGroup("送", "送政策", "送温暖", "送信心"),
+                new global::GlossaryGen.GlossaryGroup("解", "解基层之难", "解企业之难", "解群众之难"),
+                new global::GlossaryGen.GlossaryGroup("优", "优作风", "优服务", "优环境"));
+            private static global::GlossaryGen.GlossaryEntry s_三送三解三优行动;
+
+            /// <inheritdoc cref="Definitions.政企交流四定四化"/>
+            public static global::GlossaryGen.GlossaryEntry 政企交流四定四化 => s_政企交流四定四化 ?? Files.Lingling2024.Entry(ref s_政企交流四定四化, "政企交流四定四化", "政企交流“四定四化”", Definitions.政企交流四定四化, 64, 21, "定点联系，帮扶常态化", "定期交流，内容前瞻化", "定向交办，整改清单化", "定时办结，办理流程化");
+            private static global::GlossaryGen.GlossaryEntry s_政企交流四定四化;
+
+            /// <inheritdoc cref="Definitions.三管三必须"/>
+            public static global::GlossaryGen.GlossaryEntry 三管三必须 => s_三管三必须 ?? Files.Lingling2024.Listed(ref s_三管三必须, "三管三必须", "“三管三必须”", Definitions.三管三必须, 65, 22);
+            private static global::GlossaryGen.GlossaryEntry s_三管三必须;
+        }
+
         static partial class Files
         {
-            /// <summary>The entries of lingling-2024.glossary.txt, in file order.</summary>
+            /// <summary>The entries of lingling-2024.glossary.txt.</summary>
             public static class Lingling2024
             {
-                /// <summary>
-                /// “四区两城”：承接产业转移示范区、精品农业先行区、科教引领示范区、社会治理样板区、文化旅游名城、生态宜居新城。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 44, entry 1.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 四区两城 => s_四区两城 ?? Grouped(ref s_四区两城, "四区两城", "“四区两城”", 四区两城_Definition, 44, 1,
-                    Group("区", "承接产业转移示范区", "精品农业先行区", "科教引领示范区", "社会治理样板区"),
-                    Group("城", "文化旅游名城", "生态宜居新城"));
-                internal const string 四区两城_Definition = "承接产业转移示范区、精品农业先行区、科教引领示范区、社会治理样板区、文化旅游名城、生态宜居新城。";
-                private static global::GlossaryGen.GlossaryEntry s_四区两城;
-
-                /// <summary>
-                /// “五力零陵”：经济更有实力、发展更有活力、城市更有张力、文旅更有魅力、幸福更加给力。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 45, entry 2.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 五力零陵 => s_五力零陵 ?? Listed(ref s_五力零陵, "五力零陵", "“五力零陵”", 五力零陵_Definition, 45, 2);
-                internal const string 五力零陵_Definition = "经济更有实力、发展更有活力、城市更有张力、文旅更有魅力、幸福更加给力。";
-                private static global::GlossaryGen.GlossaryEntry s_五力零陵;
-
-                /// <summary>
-                /// 工业“一主一特”：新材料、大健康。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 46, entry 3.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 工业一主一特 => s_工业一主一特 ?? Listed(ref s_工业一主一特, "工业一主一特", "工业“一主一特”", 工业一主一特_Definition, 46, 3);
-                internal const string 工业一主一特_Definition = "新材料、大健康。";
-                private static global::GlossaryGen.GlossaryEntry s_工业一主一特;
-
-                /// <summary>
-                /// “发展六仗”：经济增长主动仗、科技创新攻坚仗、优化发展环境持久仗、防范化解风险阻击仗、安全生产翻身仗、重点民生保障仗。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 47, entry 4.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 发展六仗 => s_发展六仗 ?? Listed(ref s_发展六仗, "发展六仗", "“发展六仗”", 发展六仗_Definition, 47, 4);
-                internal const string 发展六仗_Definition = "经济增长主动仗、科技创新攻坚仗、优化发展环境持久仗、防范化解风险阻击仗、安全生产翻身仗、重点民生保障仗。";
-                private static global::GlossaryGen.GlossaryEntry s_发展六仗;
-
-                /// <summary>
-                /// “保交楼”：确保老百姓购买的楼盘如约按质保量交付。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 48, entry 5.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 保交楼 => s_保交楼 ?? Entry(ref s_保交楼, "保交楼", "“保交楼”", 保交楼_Definition, 48, 5);
-                internal const string 保交楼_Definition = "确保老百姓购买的楼盘如约按质保量交付。";
-                private static global::GlossaryGen.GlossaryEntry s_保交楼;
-
-                /// <summary>
-                /// “一区三园”：高新技术开发区、湖南稀土新材料产业园、锰系新材料产业园、河西工业园。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 49, entry 6.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 一区三园 => s_一区三园 ?? Grouped(ref s_一区三园, "一区三园", "“一区三园”", 一区三园_Definition, 49, 6,
-                    Group("区", "高新技术开发区"),
-                    Group("园", "湖南稀土新材料产业园", "锰系新材料产业园", "河西工业园"));
-                internal const string 一区三园_Definition = "高新技术开发区、湖南稀土新材料产业园、锰系新材料产业园、河西工业园。";
-                private static global::GlossaryGen.GlossaryEntry s_一区三园;
-
-                /// <summary>
-                /// 香零山路（一期）：萍洲东路--百万庄5号路。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 50, entry 7.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 香零山路_一期 => s_香零山路_一期 ?? Entry(ref s_香零山路_一期, "香零山路（一期）", "香零山路（一期）", 香零山路_一期_Definition, 50, 7);
-                internal const string 香零山路_一期_Definition = "萍洲东路--百万庄5号路。";
-                private static global::GlossaryGen.GlossaryEntry s_香零山路_一期;
-
-                /// <summary>
-                /// “永州八记”：《始得西山宴游记》《钴鉧潭记》《钴鉧潭西小丘记》《小石潭记》《袁家渴记》《石渠记》《石涧记》《小石城山记》。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 51, entry 8.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 永州八记 => s_永州八记 ?? Entry(ref s_永州八记, "永州八记", "“永州八记”", 永州八记_Definition, 51, 8, "《始得西山宴游记》", "《钴鉧潭记》", "《钴鉧潭西小丘记》", "《小石潭记》", "《袁家渴记》", "《石渠记》", "《石涧记》", "《小石城山记》");
-                internal const string 永州八记_Definition = "《始得西山宴游记》《钴鉧潭记》《钴鉧潭西小丘记》《小石潭记》《袁家渴记》《石渠记》《石涧记》《小石城山记》。";
-                private static global::GlossaryGen.GlossaryEntry s_永州八记;
-
-                /// <summary>
-                /// “永州八景”：朝阳旭日、回龙夕照、萍洲春涨、香零烟雨、恩院风荷、愚溪眺雪、绿天蕉影、山寺晚钟。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 52, entry 9.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 永州八景 => s_永州八景 ?? Listed(ref s_永州八景, "永州八景", "“永州八景”", 永州八景_Definition, 52, 9);
-                internal const string 永州八景_Definition = "朝阳旭日、回龙夕照、萍洲春涨、香零烟雨、恩院风荷、愚溪眺雪、绿天蕉影、山寺晚钟。";
-                private static global::GlossaryGen.GlossaryEntry s_永州八景;
-
-                /// <summary>
-                /// “两品一标”：指的是绿色食品、有机农产品和农产品地理标志。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 53, entry 10.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 两品一标 => s_两品一标 ?? Grouped(ref s_两品一标, "两品一标", "“两品一标”", 两品一标_Definition, 53, 10,
-                    Group("品", "绿色食品", "有机农产品"),
-                    Group("标", "农产品地理标志"));
-                internal const string 两品一标_Definition = "指的是绿色食品、有机农产品和农产品地理标志。";
-                private static global::GlossaryGen.GlossaryEntry s_两品一标;
-
-                /// <summary>
-                /// 脱贫群众“3+1”：“两不愁、三保障”中的三保障和两不愁中的有安全饮水的简称，即：义务教育有保障、基本医疗有保障、住房安全有保障以及有安全饮水。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 54, entry 11.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 脱贫群众3Plus1 => s_脱贫群众3Plus1 ?? Entry(ref s_脱贫群众3Plus1, "脱贫群众3+1", "脱贫群众“3+1”", 脱贫群众3Plus1_Definition, 54, 11, "义务教育有保障", "基本医疗有保障", "住房安全有保障", "有安全饮水");
-                internal const string 脱贫群众3Plus1_Definition = "“两不愁、三保障”中的三保障和两不愁中的有安全饮水的简称，即：义务教育有保障、基本医疗有保障、住房安全有保障以及有安全饮水。";
-                private static global::GlossaryGen.GlossaryEntry s_脱贫群众3Plus1;
-
-                /// <summary>
-                /// “四好农村路”：把农村公路“建好、管好、护好、运营好”。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 55, entry 12.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 四好农村路 => s_四好农村路 ?? Entry(ref s_四好农村路, "四好农村路", "“四好农村路”", 四好农村路_Definition, 55, 12, "建好", "管好", "护好", "运营好");
-                internal const string 四好农村路_Definition = "把农村公路“建好、管好、护好、运营好”。";
-                private static global::GlossaryGen.GlossaryEntry s_四好农村路;
-
-                /// <summary>
-                /// 园区“四项”改革：人事绩效改革、行政审批改革、财政管理改革、资产运营改革。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 56, entry 13.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 园区四项改革 => s_园区四项改革 ?? Listed(ref s_园区四项改革, "园区四项改革", "园区“四项”改革", 园区四项改革_Definition, 56, 13);
-                internal const string 园区四项改革_Definition = "人事绩效改革、行政审批改革、财政管理改革、资产运营改革。";
-                private static global::GlossaryGen.GlossaryEntry s_园区四项改革;
-
-                /// <summary>
-                /// “两项补贴”：困难残疾人生活补贴、重度残疾人护理补贴。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 57, entry 14.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 两项补贴 => s_两项补贴 ?? Listed(ref s_两项补贴, "两项补贴", "“两项补贴”", 两项补贴_Definition, 57, 14);
-                internal const string 两项补贴_Definition = "困难残疾人生活补贴、重度残疾人护理补贴。";
-                private static global::GlossaryGen.GlossaryEntry s_两项补贴;
-
-                /// <summary>
-                /// “2614”工作法：“两覆盖”：隐患排查整治全覆盖、执法能力建设全覆盖；“六到位”：落实人员职责到位、机构设置到位、日常调度到位、盘底排查到位、管控整治到位、考评执纪到位；“一网”：应急指挥网；“四图”：风险隐患图、物资保障图、防控力量分布图、指挥调度体系图。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 58, entry 15.</remarks>
-                public static global::GlossaryGen.GlossaryEntry _2614工作法 => s__2614工作法 ?? Grouped(ref s__2614工作法, "2614工作法", "“2614”工作法", _2614工作法_Definition, 58, 15,
-                    Group("两覆盖", "隐患排查整治全覆盖", "执法能力建设全覆盖"),
-                    Group("六到位", "落实人员职责到位", "机构设置到位", "日常调度到位", "盘底排查到位", "管控整治到位", "考评执纪到位"),
-                    Group("一网", "应急指挥网"),
-                    Group("四图", "风险隐患图", "物资保障图", "防控力量分布图", "指挥调度体系图"));
-                internal const string _2614工作法_Definition = "“两覆盖”：隐患排查整治全覆盖、执法能力建设全覆盖；“六到位”：落实人员职责到位、机构设置到位、日常调度到位、盘底排查到位、管控整治到位、考评执纪到位；“一网”：应急指挥网；“四图”：风险隐患图、物资保障图、防控力量分布图、指挥调度体系图。";
-                private static global::GlossaryGen.GlossaryEntry s__2614工作法;
-
-                /// <summary>
-                /// “三改三送”：提改送、瓶改管、气改电，送燃气、送安全、送政策。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 59, entry 16.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三改三送 => s_三改三送 ?? Grouped(ref s_三改三送, "三改三送", "“三改三送”", 三改三送_Definition, 59, 16,
-                    Group("改", "提改送", "瓶改管", "气改电"),
-                    Group("送", "送燃气", "送安全", "送政策"));
-                internal const string 三改三送_Definition = "提改送、瓶改管、气改电，送燃气、送安全、送政策。";
-                private static global::GlossaryGen.GlossaryEntry s_三改三送;
-
-                /// <summary>
-                /// “五未清单”：洽谈未签约、签约未开工、开工未竣工、竣工未投产、投产未达效。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 60, entry 17.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 五未清单 => s_五未清单 ?? Listed(ref s_五未清单, "五未清单", "“五未清单”", 五未清单_Definition, 60, 17);
-                internal const string 五未清单_Definition = "洽谈未签约、签约未开工、开工未竣工、竣工未投产、投产未达效。";
-                private static global::GlossaryGen.GlossaryEntry s_五未清单;
-
-                /// <summary>
-                /// “三稀”：稀土金属、稀有金属、稀散金属。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 61, entry 18.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三稀 => s_三稀 ?? Listed(ref s_三稀, "三稀", "“三稀”", 三稀_Definition, 61, 18);
-                internal const string 三稀_Definition = "稀土金属、稀有金属、稀散金属。";
-                private static global::GlossaryGen.GlossaryEntry s_三稀;
-
-                /// <summary>
-                /// “五好”园区：规划定位好、创新平台好、产业项目好、体制机制好、发展形象好。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 62, entry 19.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 五好园区 => s_五好园区 ?? Listed(ref s_五好园区, "五好园区", "“五好”园区", 五好园区_Definition, 62, 19);
-                internal const string 五好园区_Definition = "规划定位好、创新平台好、产业项目好、体制机制好、发展形象好。";
-                private static global::GlossaryGen.GlossaryEntry s_五好园区;
-
-                /// <summary>
-                /// “三送三解三优”行动：送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 63, entry 20.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三送三解三优行动 => s_三送三解三优行动 ?? Grouped(ref s_三送三解三优行动, "三送三解三优行动", "“三送三解三优”行动", 三送三解三优行动_Definition, 63, 20,
-                    Group("送", "送政策", "送温暖", "送信心"),
-                    Group("解", "解基层之难", "解企业之难", "解群众之难"),
-                    Group("优", "优作风", "优服务", "优环境"));
-                internal const string 三送三解三优行动_Definition = "送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。";
-                private static global::GlossaryGen.GlossaryEntry s_三送三解三优行动;
-
-                /// <summary>
-                /// 政企交流“四定四化”：定点联系，帮扶常态化；定期交流，内容前瞻化；定向交办，整改清单化；定时办结，办理流程化。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 64, entry 21.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 政企交流四定四化 => s_政企交流四定四化 ?? Entry(ref s_政企交流四定四化, "政企交流四定四化", "政企交流“四定四化”", 政企交流四定四化_Definition, 64, 21, "定点联系，帮扶常态化", "定期交流，内容前瞻化", "定向交办，整改清单化", "定时办结，办理流程化");
-                internal const string 政企交流四定四化_Definition = "定点联系，帮扶常态化；定期交流，内容前瞻化；定向交办，整改清单化；定时办结，办理流程化。";
-                private static global::GlossaryGen.GlossaryEntry s_政企交流四定四化;
-
-                /// <summary>
-                /// “三管三必须”：管业务必须管安全、管行业必须管安全、管生产经营必须管安全。
-                /// </summary>
-                /// <remarks>lingling-2024.glossary.txt, line 65, entry 22.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三管三必须 => s_三管三必须 ?? Listed(ref s_三管三必须, "三管三必须", "“三管三必须”", 三管三必须_Definition, 65, 22);
-                internal const string 三管三必须_Definition = "管业务必须管安全、管行业必须管安全、管生产经营必须管安全。";
-                private static global::GlossaryGen.GlossaryEntry s_三管三必须;
-
                 /// <summary>The file's entries, in file order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<global::GlossaryGen.GlossaryEntry> All => s_all.Value ?? s_all.Set(new global::GlossaryGen.GlossaryEntry[]
                 {
-                    四区两城,
-                    五力零陵,
-                    工业一主一特,
-                    发展六仗,
-                    保交楼,
-                    一区三园,
-                    香零山路_一期,
-                    永州八记,
-                    永州八景,
-                    两品一标,
-                    脱贫群众3Plus1,
-                    四好农村路,
-                    园区四项改革,
-                    两项补贴,
-                    _2614工作法,
-                    三改三送,
-                    五未清单,
-                    三稀,
-                    五好园区,
-                    三送三解三优行动,
-                    政企交流四定四化,
-                    三管三必须,
+                    Terms.四区两城,
+                    Terms.五力零陵,
+                    Terms.工业一主一特,
+                    Terms.发展六仗,
+                    Terms.保交楼,
+                    Terms.一区三园,
+                    Terms.香零山路_一期,
+                    Terms.永州八记,
+                    Terms.永州八景,
+                    Terms.两品一标,
+                    Terms.脱贫群众3Plus1,
+                    Terms.四好农村路,
+                    Terms.园区四项改革,
+                    Terms.两项补贴,
+                    Terms._2614工作法,
+                    Terms.三改三送,
+                    Terms.五未清单,
+                    Terms.三稀,
+                    Terms.五好园区,
+                    Terms.三送三解三优行动,
+                    Terms.政企交流四定四化,
+                    Terms.三管三必须,
                 });
 
                 private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry[]> s_all;
 
-                private static global::GlossaryGen.GlossaryEntry Entry(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params string[] items)
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                internal static global::GlossaryGen.GlossaryEntry Entry(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params string[] items)
                     => global::System.Threading.Interlocked.CompareExchange(ref cache, new global::GlossaryGen.GlossaryEntry(term, heading, definition, "lingling-2024.glossary.txt", line, number, items), null) ?? cache;
 
-                private static global::GlossaryGen.GlossaryEntry Listed(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number)
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                internal static global::GlossaryGen.GlossaryEntry Listed(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number)
                     => Entry(ref cache, term, heading, definition, line, number, definition.TrimEnd('。').Split('、'));
 
-                private static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params global::GlossaryGen.GlossaryGroup[] groups)
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                internal static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params global::GlossaryGen.GlossaryGroup[] groups)
                     => Grouped(ref cache, term, heading, definition, line, number, global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.SelectMany(groups, group => group.Items)), groups);
 
-                private static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, string[] items, params global::GlossaryGen.GlossaryGroup[] groups)
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                internal static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, string[] items, params global::GlossaryGen.GlossaryGroup[] groups)
                     => global::System.Threading.Interlocked.CompareExchange(ref cache, new global::GlossaryGen.GlossaryEntry(term, heading, definition, "lingling-2024.glossary.txt", line, number, items, groups), null) ?? cache;
-
-                private static global::GlossaryGen.GlossaryGroup Group(string label, params string[] items) => new global::GlossaryGen.GlossaryGroup(label, items);
             }
         }
     }

@@ -6,256 +6,241 @@ namespace Consumer
 {
     static partial class Glossary
     {
+        static partial class Definitions
+        {
+            /// <summary>打好“发展六仗”：根据省打好“发展六仗”部署实施打好经济增长主动仗、打好科技创新攻坚仗、打好优化发展环境持久仗、打好防范化解风险阻击仗、打好安全生产巩固提升仗、打好重点民生保障仗。</summary>
+            public const string 打好发展六仗 = "根据省打好“发展六仗”部署实施打好经济增长主动仗、打好科技创新攻坚仗、打好优化发展环境持久仗、打好防范化解风险阻击仗、打好安全生产巩固提升仗、打好重点民生保障仗。";
+
+            /// <summary>产业发展“千百十”工程：打造一批千亿级产业、培育一批百亿级企业、推进一批十亿级项目。</summary>
+            public const string 产业发展千百十工程 = "打造一批千亿级产业、培育一批百亿级企业、推进一批十亿级项目。";
+
+            /// <summary>都谷极：世界电容器之都、区域性先进碳基复合材料“碳谷”、中国印制电路板（PCB）“第三极”。</summary>
+            public const string 都谷极 = "世界电容器之都、区域性先进碳基复合材料“碳谷”、中国印制电路板（PCB）“第三极”。";
+
+            /// <summary>三送三解三优：送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。</summary>
+            public const string 三送三解三优 = "送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。";
+
+            /// <summary>十代：代育秧、代翻耕、代机插、代管理、代防治、代收割、代烘干、代存储、代加工、代销售。</summary>
+            public const string 十代 = "代育秧、代翻耕、代机插、代管理、代防治、代收割、代烘干、代存储、代加工、代销售。";
+
+            /// <summary>四张清单：存量投资清单、增量投资清单、争引项目清单、市直项目清单。</summary>
+            public const string 四张清单 = "存量投资清单、增量投资清单、争引项目清单、市直项目清单。";
+
+            /// <summary>无证明城市：通过全面梳理群众和企业办事的各类证明、证照、执照、证件等材料，对无法律法规规定的一律取消，对确需保留证明材料的，通过证照汇聚和接口调用、核验确认等方式，实现无需申请人提交证明材料即可办成事。</summary>
+            public const string 无证明城市 = "通过全面梳理群众和企业办事的各类证明、证照、执照、证件等材料，对无法律法规规定的一律取消，对确需保留证明材料的，通过证照汇聚和接口调用、核验确认等方式，实现无需申请人提交证明材料即可办成事。";
+
+            /// <summary>农村“三路”：旅游路、产业路、资源路。</summary>
+            public const string 农村三路 = "旅游路、产业路、资源路。";
+
+            /// <summary>五好两宜：规划好、建设好、环境好、经营好、乡风好、宜居宜业。</summary>
+            public const string 五好两宜 = "规划好、建设好、环境好、经营好、乡风好、宜居宜业。";
+
+            /// <summary>三塑三培：坚持文化“塑魂”，培树文旅融合新标杆；坚持产业“塑根”，培育乡村发展新引擎；坚持治理“塑形”，培植和美乡村新形象。</summary>
+            public const string 三塑三培 = "坚持文化“塑魂”，培树文旅融合新标杆；坚持产业“塑根”，培育乡村发展新引擎；坚持治理“塑形”，培植和美乡村新形象。";
+
+            /// <summary>“三个提升”专项行动：“执行力提升年”“能力素质提升年”“营商环境提升年”专项行动。</summary>
+            public const string 三个提升专项行动 = "“执行力提升年”“能力素质提升年”“营商环境提升年”专项行动。";
+
+            /// <summary>省“4×4”现代化产业体系：现代石化、绿色矿业、食品加工、轻工纺织4大传统产业，工程机械、轨道交通装备、现代农业、文化旅游4大优势产业，数字、新能源、大健康、空天海洋4大新兴产业，以及人工智能、生命工程、量子科技、前沿材料4大未来产业。</summary>
+            public const string 省4x4现代化产业体系 = "现代石化、绿色矿业、食品加工、轻工纺织4大传统产业，工程机械、轨道交通装备、现代农业、文化旅游4大优势产业，数字、新能源、大健康、空天海洋4大新兴产业，以及人工智能、生命工程、量子科技、前沿材料4大未来产业。";
+
+            /// <summary>新质生产力：由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生的当代先进生产力，它以劳动者、劳动资料、劳动对象及其优化组合的质变为基本内涵，以全要素生产率提升为核心标志。</summary>
+            public const string 新质生产力 = "由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生的当代先进生产力，它以劳动者、劳动资料、劳动对象及其优化组合的质变为基本内涵，以全要素生产率提升为核心标志。";
+
+            /// <summary>“点亮银城·光耀万家”计划：包括推进“温暖城市、提升品质”工程，提升背街小巷路灯亮化水平；推进智慧路灯改造工程和智慧路灯平台建设，提升城区路灯精细化、智能化管理水平；推进“一江一路”（一江指资江两岸，一路指益阳大道）亮化提质工程，以点带面逐步推进城区亮化升级；推进公园“微亮化”工程，提升公园夜间人流量。</summary>
+            public const string 点亮银城_光耀万家计划 = "包括推进“温暖城市、提升品质”工程，提升背街小巷路灯亮化水平；推进智慧路灯改造工程和智慧路灯平台建设，提升城区路灯精细化、智能化管理水平；推进“一江一路”（一江指资江两岸，一路指益阳大道）亮化提质工程，以点带面逐步推进城区亮化升级；推进公园“微亮化”工程，提升公园夜间人流量。";
+
+            /// <summary>“4+N”产业发展布局：聚焦粮食、茶叶、水产、笋竹等4大主导产业，统筹发展畜禽、蔬菜、芦笋芦菇、中药材、水草、木槿、艾草和休闲食品等N个特色产业。</summary>
+            public const string _4PlusN产业发展布局 = "聚焦粮食、茶叶、水产、笋竹等4大主导产业，统筹发展畜禽、蔬菜、芦笋芦菇、中药材、水草、木槿、艾草和休闲食品等N个特色产业。";
+
+            /// <summary>省五大国际贸易通道：长沙国际航空货运、中欧班列（长沙）、岳阳江海联运、株洲（联动衡阳）湘粤非铁海联运、怀化东盟货运。</summary>
+            public const string 省五大国际贸易通道 = "长沙国际航空货运、中欧班列（长沙）、岳阳江海联运、株洲（联动衡阳）湘粤非铁海联运、怀化东盟货运。";
+
+            /// <summary>RCEP：区域全面经济伙伴关系协定，由包括中国、日本、韩国、澳大利亚、新西兰和东盟十国共15方成员制定的协定。</summary>
+            public const string RCEP = "区域全面经济伙伴关系协定，由包括中国、日本、韩国、澳大利亚、新西兰和东盟十国共15方成员制定的协定。";
+
+            /// <summary>两图五库：产业链招商路线图、招商引资全景地图，客商库、乡贤库、人才库、项目库、政策库。</summary>
+            public const string 两图五库 = "产业链招商路线图、招商引资全景地图，客商库、乡贤库、人才库、项目库、政策库。";
+
+            /// <summary>六零：负面清单之外市场准入“零门槛”，企业办事“零跑腿”，收费清单之外企业经营“零收费”，为企服务“零距离”，企业正常经营“零干扰”，损企行为“零容忍”。</summary>
+            public const string 六零 = "负面清单之外市场准入“零门槛”，企业办事“零跑腿”，收费清单之外企业经营“零收费”，为企服务“零距离”，企业正常经营“零干扰”，损企行为“零容忍”。";
+
+            /// <summary>十查十做：查道路净不净、做好道路保洁工作；查工地乱不乱、做好工地扬尘防控；查餐饮油烟治未治、做好餐饮油烟收集处理；查禁烧抓未抓、做好禁烧系列工作；查柴油车冒黑烟、做好柴油车污染治理；查涉气企业VOCs、做好企业大气污染防治；查企业“散乱污”、做好“散乱污”专项整治；查重点乡镇“脏乱差”、做好重点区域污染整治；查建筑领域原料供应乱象、做好物料粉尘和运输污染管控；查网格管理实不实、做好网格化监管工作。</summary>
+            public const string 十查十做 = "查道路净不净、做好道路保洁工作；查工地乱不乱、做好工地扬尘防控；查餐饮油烟治未治、做好餐饮油烟收集处理；查禁烧抓未抓、做好禁烧系列工作；查柴油车冒黑烟、做好柴油车污染治理；查涉气企业VOCs、做好企业大气污染防治；查企业“散乱污”、做好“散乱污”专项整治；查重点乡镇“脏乱差”、做好重点区域污染整治；查建筑领域原料供应乱象、做好物料粉尘和运输污染管控；查网格管理实不实、做好网格化监管工作。";
+
+            /// <summary>六大领域专项整治：中心城区建筑工地扬尘治理、工业企业排放管控、餐饮油烟和渣土污染治理及垃圾禁烧、砂石企业扬尘治理、机动车尾气治理、农作物秸秆露天禁烧。</summary>
+            public const string 六大领域专项整治 = "中心城区建筑工地扬尘治理、工业企业排放管控、餐饮油烟和渣土污染治理及垃圾禁烧、砂石企业扬尘治理、机动车尾气治理、农作物秸秆露天禁烧。";
+
+            /// <summary>三线一单：生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。</summary>
+            public const string 三线一单 = "生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。";
+
+            /// <summary>三坚决两确保两争先：坚决杜绝重特大事故，坚决遏制较大事故，坚决防范自然灾害导致人员伤亡事故发生；确保全市生产安全事故起数和死亡人数持续下降，确保全市防灾减灾救灾形势持续稳定向好；争当全省先进，争拿省政府真抓实干激励奖项。</summary>
+            public const string 三坚决两确保两争先 = "坚决杜绝重特大事故，坚决遏制较大事故，坚决防范自然灾害导致人员伤亡事故发生；确保全市生产安全事故起数和死亡人数持续下降，确保全市防灾减灾救灾形势持续稳定向好；争当全省先进，争拿省政府真抓实干激励奖项。";
+        }
+
+        static partial class Terms
+        {
+            /// <inheritdoc cref="Definitions.打好发展六仗"/>
+            public static global::GlossaryGen.GlossaryEntry 打好发展六仗 => s_打好发展六仗 ?? Files.Yiyang2024.Entry(ref s_打好发展六仗, "打好发展六仗", "打好“发展六仗”", Definitions.打好发展六仗, 151, 1, "打好经济增长主动仗", "打好科技创新攻坚仗", "打好优化发展环境持久仗", "打好防范化解风险阻击仗", "打好安全生产巩固提升仗", "打好重点民生保障仗");
+            private static global::GlossaryGen.GlossaryEntry s_打好发展六仗;
+
+            /// <inheritdoc cref="Definitions.产业发展千百十工程"/>
+            public static global::GlossaryGen.GlossaryEntry 产业发展千百十工程 => s_产业发展千百十工程 ?? Files.Yiyang2024.Listed(ref s_产业发展千百十工程, "产业发展千百十工程", "产业发展“千百十”工程", Definitions.产业发展千百十工程, 153, 2);
+            private static global::GlossaryGen.GlossaryEntry s_产业发展千百十工程;
+
+            /// <inheritdoc cref="Definitions.都谷极"/>
+            public static global::GlossaryGen.GlossaryEntry 都谷极 => s_都谷极 ?? Files.Yiyang2024.Listed(ref s_都谷极, "都谷极", "都谷极", Definitions.都谷极, 155, 3);
+            private static global::GlossaryGen.GlossaryEntry s_都谷极;
+
+            /// <inheritdoc cref="Definitions.三送三解三优"/>
+            public static global::GlossaryGen.GlossaryEntry 三送三解三优 => s_三送三解三优 ?? Files.Yiyang2024.Grouped(ref s_三送三解三优, "三送三解三优", "三送三解三优", Definitions.三送三解三优, 157, 4,
+                new global::GlossaryGen.GlossaryGroup("送", "送政策", "送温暖", "送信心"),
+                new global::GlossaryGen.GlossaryGroup("解", "解基层之难", "解企业之难", "解群众之难"),
+                new global::GlossaryGen.GlossaryGroup("优", "优作风", "优服务", "优环境"));
+            private static global::GlossaryGen.GlossaryEntry s_三送三解三优;
+
+            /// <inheritdoc cref="Definitions.十代"/>
+            public static global::GlossaryGen.GlossaryEntry 十代 => s_十代 ?? Files.Yiyang2024.Listed(ref s_十代, "十代", "十代", Definitions.十代, 159, 5);
+            private static global::GlossaryGen.GlossaryEntry s_十代;
+
+            /// <inheritdoc cref="Definitions.四张清单"/>
+            public static global::GlossaryGen.GlossaryEntry 四张清单 => s_四张清单 ?? Files.Yiyang2024.Listed(ref s_四张清单, "四张清单", "四张清单", Definitions.四张清单, 161, 6);
+            private static global::GlossaryGen.GlossaryEntry s_四张清单;
+
+            /// <inheritdoc cref="Definitions.无证明城市"/>
+            public static global::GlossaryGen.GlossaryEntry 无证明城市 => s_无证明城市 ?? Files.Yiyang2024.Entry(ref s_无证明城市, "无证明城市", "无证明城市", Definitions.无证明城市, 163, 7);
+            private static global::GlossaryGen.GlossaryEntry s_无证明城市;
+
+            /// <inheritdoc cref="Definitions.农村三路"/>
+            public static global::GlossaryGen.GlossaryEntry 农村三路 => s_农村三路 ?? Files.Yiyang2024.Listed(ref s_农村三路, "农村三路", "农村“三路”", Definitions.农村三路, 165, 8);
+            private static global::GlossaryGen.GlossaryEntry s_农村三路;
+
+            /// <inheritdoc cref="Definitions.五好两宜"/>
+            public static global::GlossaryGen.GlossaryEntry 五好两宜 => s_五好两宜 ?? Files.Yiyang2024.Grouped(ref s_五好两宜, "五好两宜", "五好两宜", Definitions.五好两宜, 167, 9,
+                new global::GlossaryGen.GlossaryGroup("好", "规划好", "建设好", "环境好", "经营好", "乡风好"),
+                new global::GlossaryGen.GlossaryGroup("宜", "宜居宜业"));
+            private static global::GlossaryGen.GlossaryEntry s_五好两宜;
+
+            /// <inheritdoc cref="Definitions.三塑三培"/>
+            public static global::GlossaryGen.GlossaryEntry 三塑三培 => s_三塑三培 ?? Files.Yiyang2024.Entry(ref s_三塑三培, "三塑三培", "三塑三培", Definitions.三塑三培, 169, 10, "坚持文化“塑魂”，培树文旅融合新标杆", "坚持产业“塑根”，培育乡村发展新引擎", "坚持治理“塑形”，培植和美乡村新形象");
+            private static global::GlossaryGen.GlossaryEntry s_三塑三培;
+
+            /// <inheritdoc cref="Definitions.三个提升专项行动"/>
+            public static global::GlossaryGen.GlossaryEntry 三个提升专项行动 => s_三个提升专项行动 ?? Files.Yiyang2024.Entry(ref s_三个提升专项行动, "三个提升专项行动", "“三个提升”专项行动", Definitions.三个提升专项行动, 171, 11, "执行力提升年", "能力素质提升年", "营商环境提升年");
+            private static global::GlossaryGen.GlossaryEntry s_三个提升专项行动;
+
+            /// <inheritdoc cref="Definitions.省4x4现代化产业体系"/>
+            public static global::GlossaryGen.GlossaryEntry 省4x4现代化产业体系 => s_省4x4现代化产业体系 ?? Files.Yiyang2024.Grouped(ref s_省4x4现代化产业体系, "省4×4现代化产业体系", "省“4×4”现代化产业体系", Definitions.省4x4现代化产业体系, 173, 12,
+                new global::GlossaryGen.GlossaryGroup("传统产业", "现代石化", "绿色矿业", "食品加工", "轻工纺织"),
+                new global::GlossaryGen.GlossaryGroup("优势产业", "工程机械", "轨道交通装备", "现代农业", "文化旅游"),
+                new global::GlossaryGen.GlossaryGroup("新兴产业", "数字", "新能源", "大健康", "空天海洋"),
+                new global::GlossaryGen.GlossaryGroup("未来产业", "人工智能", "生命工程", "量子科技", "前沿材料"));
+            private static global::GlossaryGen.GlossaryEntry s_省4x4现代化产业体系;
+
+            /// <inheritdoc cref="Definitions.新质生产力"/>
+            public static global::GlossaryGen.GlossaryEntry 新质生产力 => s_新质生产力 ?? Files.Yiyang2024.Entry(ref s_新质生产力, "新质生产力", "新质生产力", Definitions.新质生产力, 175, 13);
+            private static global::GlossaryGen.GlossaryEntry s_新质生产力;
+
+            /// <inheritdoc cref="Definitions.点亮银城_光耀万家计划"/>
+            public static global::GlossaryGen.GlossaryEntry 点亮银城_光耀万家计划 => s_点亮银城_光耀万家计划 ?? Files.Yiyang2024.Entry(ref s_点亮银城_光耀万家计划, "点亮银城·光耀万家计划", "“点亮银城·光耀万家”计划", Definitions.点亮银城_光耀万家计划, 177, 14);
+            private static global::GlossaryGen.GlossaryEntry s_点亮银城_光耀万家计划;
+
+            /// <inheritdoc cref="Definitions._4PlusN产业发展布局"/>
+            public static global::GlossaryGen.GlossaryEntry _4PlusN产业发展布局 => s__4PlusN产业发展布局 ?? Files.Yiyang2024.Grouped(ref s__4PlusN产业发展布局, "4+N产业发展布局", "“4+N”产业发展布局", Definitions._4PlusN产业发展布局, 179, 15,
+                new global::GlossaryGen.GlossaryGroup("主导产业", "粮食", "茶叶", "水产", "笋竹"),
+                new global::GlossaryGen.GlossaryGroup("特色产业", "畜禽", "蔬菜", "芦笋芦菇", "中药材", "水草", "木槿", "艾草", "休闲食品"));
+            private static global::GlossaryGen.GlossaryEntry s__4PlusN产业发展布局;
+
+            /// <inheritdoc cref="Definitions.省五大国际贸易通道"/>
+            public static global::GlossaryGen.GlossaryEntry 省五大国际贸易通道 => s_省五大国际贸易通道 ?? Files.Yiyang2024.Listed(ref s_省五大国际贸易通道, "省五大国际贸易通道", "省五大国际贸易通道", Definitions.省五大国际贸易通道, 181, 16);
+            private static global::GlossaryGen.GlossaryEntry s_省五大国际贸易通道;
+
+            /// <inheritdoc cref="Definitions.RCEP"/>
+            public static global::GlossaryGen.GlossaryEntry RCEP => s_RCEP ?? Files.Yiyang2024.Entry(ref s_RCEP, "RCEP", "RCEP", Definitions.RCEP, 183, 17);
+            private static global::GlossaryGen.GlossaryEntry s_RCEP;
+
+            /// <inheritdoc cref="Definitions.两图五库"/>
+            public static global::GlossaryGen.GlossaryEntry 两图五库 => s_两图五库 ?? Files.Yiyang2024.Grouped(ref s_两图五库, "两图五库", "两图五库", Definitions.两图五库, 185, 18,
+                new global::GlossaryGen.GlossaryGroup("图", "产业链招商路线图", "招商引资全景地图"),
+                new global::GlossaryGen.GlossaryGroup("库", "客商库", "乡贤库", "人才库", "项目库", "政策库"));
+            private static global::GlossaryGen.GlossaryEntry s_两图五库;
+
+            /// <inheritdoc cref="Definitions.六零"/>
+            public static global::GlossaryGen.GlossaryEntry 六零 => s_六零 ?? Files.Yiyang2024.Entry(ref s_六零, "六零", "六零", Definitions.六零, 187, 19, "零门槛", "零跑腿", "零收费", "零距离", "零干扰", "零容忍");
+            private static global::GlossaryGen.GlossaryEntry s_六零;
+
+            /// <inheritdoc cref="Definitions.十查十做"/>
+            public static global::GlossaryGen.GlossaryEntry 十查十做 => s_十查十做 ?? Files.Yiyang2024.Entry(ref s_十查十做, "十查十做", "十查十做", Definitions.十查十做, 189, 20, "查道路净不净、做好道路保洁工作", "查工地乱不乱、做好工地扬尘防控", "查餐饮油烟治未治、做好餐饮油烟收集处理", "查禁烧抓未抓、做好禁烧系列工作", "查柴油车冒黑烟、做好柴油车污染治理", "查涉气企业VOCs、做好企业大气污染防治", "查企业“散乱污”、做好“散乱污”专项整治", "查重点乡镇“脏乱差”、做好重点区域污染整治", "查建筑领域原料供应乱象、做好物料粉尘和运输污染管控", "查网格管理实不实、做好网格化监管工作");
+            private static global::GlossaryGen.GlossaryEntry s_十查十做;
+
+            /// <inheritdoc cref="Definitions.六大领域专项整治"/>
+            public static global::GlossaryGen.GlossaryEntry 六大领域专项整治 => s_六大领域专项整治 ?? Files.Yiyang2024.Listed(ref s_六大领域专项整治, "六大领域专项整治", "六大领域专项整治", Definitions.六大领域专项整治, 191, 21);
+            private static global::GlossaryGen.GlossaryEntry s_六大领域专项整治;
+
+            /// <inheritdoc cref="Definitions.三线一单"/>
+            public static global::GlossaryGen.GlossaryEntry 三线一单 => s_三线一单 ?? Files.Yiyang2024.Grouped(ref s_三线一单, "三线一单", "三线一单", Definitions.三线一单, 193, 22,
+                new global::GlossaryGen.GlossaryGroup("线", "生态保护红线", "环境质量底线", "资源利用上线"),
+                new global::GlossaryGen.GlossaryGroup("单", "生态环境准入清单"));
+            private static global::GlossaryGen.GlossaryEntry s_三线一单;
+
+            /// <inheritdoc cref="Definitions.三坚决两确保两争先"/>
+            public static global::GlossaryGen.GlossaryEntry 三坚决两确保两争先 => s_三坚决两确保两争先 ?? Files.Yiyang2024.Grouped(ref s_三坚决两确保两争先, "三坚决两确保两争先", "三坚决两确保两争先", Definitions.三坚决两确保两争先, 195, 23,
+                new global::GlossaryGen.GlossaryGroup("坚决", "坚决杜绝重特大事故", "坚决遏制较大事故", "坚决防范自然灾害导致人员伤亡事故发生"),
+                new global::GlossaryGen.GlossaryGroup("确保", "确保全市生产安全事故起数和死亡人数持续下降", "确保全市防灾减灾救灾形势持续稳定向好"),
+                new global::GlossaryGen.GlossaryGroup("争先", "争当全省先进", "争拿省政府真抓实干激励奖项"));
+            private static global::GlossaryGen.GlossaryEntry s_三坚决两确保两争先;
+        }
+
         static partial class Files
         {
-            /// <summary>The entries of yiyang-2024.glossary.txt, in file order.</summary>
+            /// <summary>The entries of yiyang-2024.glossary.txt.</summary>
             public static class Yiyang2024
             {
-                /// <summary>
-                /// 打好“发展六仗”：根据省打好“发展六仗”部署实施打好经济增长主动仗、打好科技创新攻坚仗、打好优化发展环境持久仗、打好防范化解风险阻击仗、打好安全生产巩固提升仗、打好重点民生保障仗。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 151, entry 1.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 打好发展六仗 => s_打好发展六仗 ?? Entry(ref s_打好发展六仗, "打好发展六仗", "打好“发展六仗”", 打好发展六仗_Definition, 151, 1, "打好经济增长主动仗", "打好科技创新攻坚仗", "打好优化发展环境持久仗", "打好防范化解风险阻击仗", "打好安全生产巩固提升仗", "打好重点民生保障仗");
-                internal const string 打好发展六仗_Definition = "根据省打好“发展六仗”部署实施打好经济增长主动仗、打好科技创新攻坚仗、打好优化发展环境持久仗、打好防范化解风险阻击仗、打好安全生产巩固提升仗、打好重点民生保障仗。";
-                private static global::GlossaryGen.GlossaryEntry s_打好发展六仗;
-
-                /// <summary>
-                /// 产业发展“千百十”工程：打造一批千亿级产业、培育一批百亿级企业、推进一批十亿级项目。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 153, entry 2.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 产业发展千百十工程 => s_产业发展千百十工程 ?? Listed(ref s_产业发展千百十工程, "产业发展千百十工程", "产业发展“千百十”工程", 产业发展千百十工程_Definition, 153, 2);
-                internal const string 产业发展千百十工程_Definition = "打造一批千亿级产业、培育一批百亿级企业、推进一批十亿级项目。";
-                private static global::GlossaryGen.GlossaryEntry s_产业发展千百十工程;
-
-                /// <summary>
-                /// 都谷极：世界电容器之都、区域性先进碳基复合材料“碳谷”、中国印制电路板（PCB）“第三极”。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 155, entry 3.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 都谷极 => s_都谷极 ?? Listed(ref s_都谷极, "都谷极", "都谷极", 都谷极_Definition, 155, 3);
-                internal const string 都谷极_Definition = "世界电容器之都、区域性先进碳基复合材料“碳谷”、中国印制电路板（PCB）“第三极”。";
-                private static global::GlossaryGen.GlossaryEntry s_都谷极;
-
-                /// <summary>
-                /// 三送三解三优：送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 157, entry 4.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三送三解三优 => s_三送三解三优 ?? Grouped(ref s_三送三解三优, "三送三解三优", "三送三解三优", 三送三解三优_Definition, 157, 4,
-                    Group("送", "送政策", "送温暖", "送信心"),
-                    Group("解", "解基层之难", "解企业之难", "解群众之难"),
-                    Group("优", "优作风", "优服务", "优环境"));
-                internal const string 三送三解三优_Definition = "送政策、送温暖、送信心，解基层之难、解企业之难、解群众之难，优作风、优服务、优环境。";
-                private static global::GlossaryGen.GlossaryEntry s_三送三解三优;
-
-                /// <summary>
-                /// 十代：代育秧、代翻耕、代机插、代管理、代防治、代收割、代烘干、代存储、代加工、代销售。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 159, entry 5.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 十代 => s_十代 ?? Listed(ref s_十代, "十代", "十代", 十代_Definition, 159, 5);
-                internal const string 十代_Definition = "代育秧、代翻耕、代机插、代管理、代防治、代收割、代烘干、代存储、代加工、代销售。";
-                private static global::GlossaryGen.GlossaryEntry s_十代;
-
-                /// <summary>
-                /// 四张清单：存量投资清单、增量投资清单、争引项目清单、市直项目清单。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 161, entry 6.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 四张清单 => s_四张清单 ?? Listed(ref s_四张清单, "四张清单", "四张清单", 四张清单_Definition, 161, 6);
-                internal const string 四张清单_Definition = "存量投资清单、增量投资清单、争引项目清单、市直项目清单。";
-                private static global::GlossaryGen.GlossaryEntry s_四张清单;
-
-                /// <summary>
-                /// 无证明城市：通过全面梳理群众和企业办事的各类证明、证照、执照、证件等材料，对无法律法规规定的一律取消，对确需保留证明材料的，通过证照汇聚和接口调用、核验确认等方式，实现无需申请人提交证明材料即可办成事。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 163, entry 7.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 无证明城市 => s_无证明城市 ?? Entry(ref s_无证明城市, "无证明城市", "无证明城市", 无证明城市_Definition, 163, 7);
-                internal const string 无证明城市_Definition = "通过全面梳理群众和企业办事的各类证明、证照、执照、证件等材料，对无法律法规规定的一律取消，对确需保留证明材料的，通过证照汇聚和接口调用、核验确认等方式，实现无需申请人提交证明材料即可办成事。";
-                private static global::GlossaryGen.GlossaryEntry s_无证明城市;
-
-                /// <summary>
-                /// 农村“三路”：旅游路、产业路、资源路。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 165, entry 8.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 农村三路 => s_农村三路 ?? Listed(ref s_农村三路, "农村三路", "农村“三路”", 农村三路_Definition, 165, 8);
-                internal const string 农村三路_Definition = "旅游路、产业路、资源路。";
-                private static global::GlossaryGen.GlossaryEntry s_农村三路;
-
-                /// <summary>
-                /// 五好两宜：规划好、建设好、环境好、经营好、乡风好、宜居宜业。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 167, entry 9.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 五好两宜 => s_五好两宜 ?? Grouped(ref s_五好两宜, "五好两宜", "五好两宜", 五好两宜_Definition, 167, 9,
-                    Group("好", "规划好", "建设好", "环境好", "经营好", "乡风好"),
-                    Group("宜", "宜居宜业"));
-                internal const string 五好两宜_Definition = "规划好、建设好、环境好、经营好、乡风好、宜居宜业。";
-                private static global::GlossaryGen.GlossaryEntry s_五好两宜;
-
-                /// <summary>
-                /// 三塑三培：坚持文化“塑魂”，培树文旅融合新标杆；坚持产业“塑根”，培育乡村发展新引擎；坚持治理“塑形”，培植和美乡村新形象。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 169, entry 10.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三塑三培 => s_三塑三培 ?? Entry(ref s_三塑三培, "三塑三培", "三塑三培", 三塑三培_Definition, 169, 10, "坚持文化“塑魂”，培树文旅融合新标杆", "坚持产业“塑根”，培育乡村发展新引擎", "坚持治理“塑形”，培植和美乡村新形象");
-                internal const string 三塑三培_Definition = "坚持文化“塑魂”，培树文旅融合新标杆；坚持产业“塑根”，培育乡村发展新引擎；坚持治理“塑形”，培植和美乡村新形象。";
-                private static global::GlossaryGen.GlossaryEntry s_三塑三培;
-
-                /// <summary>
-                /// “三个提升”专项行动：“执行力提升年”“能力素质提升年”“营商环境提升年”专项行动。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 171, entry 11.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三个提升专项行动 => s_三个提升专项行动 ?? Entry(ref s_三个提升专项行动, "三个提升专项行动", "“三个提升”专项行动", 三个提升专项行动_Definition, 171, 11, "执行力提升年", "能力素质提升年", "营商环境提升年");
-                internal const string 三个提升专项行动_Definition = "“执行力提升年”“能力素质提升年”“营商环境提升年”专项行动。";
-                private static global::GlossaryGen.GlossaryEntry s_三个提升专项行动;
-
-                /// <summary>
-                /// 省“4×4”现代化产业体系：现代石化、绿色矿业、食品加工、轻工纺织4大传统产业，工程机械、轨道交通装备、现代农业、文化旅游4大优势产业，数字、新能源、大健康、空天海洋4大新兴产业，以及人工智能、生命工程、量子科技、前沿材料4大未来产业。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 173, entry 12.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 省4x4现代化产业体系 => s_省4x4现代化产业体系 ?? Grouped(ref s_省4x4现代化产业体系, "省4×4现代化产业体系", "省“4×4”现代化产业体系", 省4x4现代化产业体系_Definition, 173, 12,
-                    Group("传统产业", "现代石化", "绿色矿业", "食品加工", "轻工纺织"),
-                    Group("优势产业", "工程机械", "轨道交通装备", "现代农业", "文化旅游"),
-                    Group("新兴产业", "数字", "新能源", "大健康", "空天海洋"),
-                    Group("未来产业", "人工智能", "生命工程", "量子科技", "前沿材料"));
-                internal const string 省4x4现代化产业体系_Definition = "现代石化、绿色矿业、食品加工、轻工纺织4大传统产业，工程机械、轨道交通装备、现代农业、文化旅游4大优势产业，数字、新能源、大健康、空天海洋4大新兴产业，以及人工智能、生命工程、量子科技、前沿材料4大未来产业。";
-                private static global::GlossaryGen.GlossaryEntry s_省4x4现代化产业体系;
-
-                /// <summary>
-                /// 新质生产力：由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生的当代先进生产力，它以劳动者、劳动资料、劳动对象及其优化组合的质变为基本内涵，以全要素生产率提升为核心标志。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 175, entry 13.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 新质生产力 => s_新质生产力 ?? Entry(ref s_新质生产力, "新质生产力", "新质生产力", 新质生产力_Definition, 175, 13);
-                internal const string 新质生产力_Definition = "由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生的当代先进生产力，它以劳动者、劳动资料、劳动对象及其优化组合的质变为基本内涵，以全要素生产率提升为核心标志。";
-                private static global::GlossaryGen.GlossaryEntry s_新质生产力;
-
-                /// <summary>
-                /// “点亮银城·光耀万家”计划：包括推进“温暖城市、提升品质”工程，提升背街小巷路灯亮化水平；推进智慧路灯改造工程和智慧路灯平台建设，提升城区路灯精细化、智能化管理水平；推进“一江一路”（一江指资江两岸，一路指益阳大道）亮化提质工程，以点带面逐步推进城区亮化升级；推进公园“微亮化”工程，提升公园夜间人流量。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 177, entry 14.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 点亮银城_光耀万家计划 => s_点亮银城_光耀万家计划 ?? Entry(ref s_点亮银城_光耀万家计划, "点亮银城·光耀万家计划", "“点亮银城·光耀万家”计划", 点亮银城_光耀万家计划_Definition, 177, 14);
-                internal const string 点亮银城_光耀万家计划_Definition = "包括推进“温暖城市、提升品质”工程，提升背街小巷路灯亮化水平；推进智慧路灯改造工程和智慧路灯平台建设，提升城区路灯精细化、智能化管理水平；推进“一江一路”（一江指资江两岸，一路指益阳大道）亮化提质工程，以点带面逐步推进城区亮化升级；推进公园“微亮化”工程，提升公园夜间人流量。";
-                private static global::GlossaryGen.GlossaryEntry s_点亮银城_光耀万家计划;
-
-                /// <summary>
-                /// “4+N”产业发展布局：聚焦粮食、茶叶、水产、笋竹等4大主导产业，统筹发展畜禽、蔬菜、芦笋芦菇、中药材、水草、木槿、艾草和休闲食品等N个特色产业。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 179, entry 15.</remarks>
-                public static global::GlossaryGen.GlossaryEntry _4PlusN产业发展布局 => s__4PlusN产业发展布局 ?? Grouped(ref s__4PlusN产业发展布局, "4+N产业发展布局", "“4+N”产业发展布局", _4PlusN产业发展布局_Definition, 179, 15,
-                    Group("主导产业", "粮食", "茶叶", "水产", "笋竹"),
-                    Group("特色产业", "畜禽", "蔬菜", "芦笋芦菇", "中药材", "水草", "木槿", "艾草", "休闲食品"));
-                internal const string _4PlusN产业发展布局_Definition = "聚焦粮食、茶叶、水产、笋竹等4大主导产业，统筹发展畜禽、蔬菜、芦笋芦菇、中药材、水草、木槿、艾草和休闲食品等N个特色产业。";
-                private static global::GlossaryGen.GlossaryEntry s__4PlusN产业发展布局;
-
-                /// <summary>
-                /// 省五大国际贸易通道：长沙国际航空货运、中欧班列（长沙）、岳阳江海联运、株洲（联动衡阳）湘粤非铁海联运、怀化东盟货运。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 181, entry 16.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 省五大国际贸易通道 => s_省五大国际贸易通道 ?? Listed(ref s_省五大国际贸易通道, "省五大国际贸易通道", "省五大国际贸易通道", 省五大国际贸易通道_Definition, 181, 16);
-                internal const string 省五大国际贸易通道_Definition = "长沙国际航空货运、中欧班列（长沙）、岳阳江海联运、株洲（联动衡阳）湘粤非铁海联运、怀化东盟货运。";
-                private static global::GlossaryGen.GlossaryEntry s_省五大国际贸易通道;
-
-                /// <summary>
-                /// RCEP：区域全面经济伙伴关系协定，由包括中国、日本、韩国、澳大利亚、新西兰和东盟十国共15方成员制定的协定。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 183, entry 17.</remarks>
-                public static global::GlossaryGen.GlossaryEntry RCEP => s_RCEP ?? Entry(ref s_RCEP, "RCEP", "RCEP", RCEP_Definition, 183, 17);
-                internal const string RCEP_Definition = "区域全面经济伙伴关系协定，由包括中国、日本、韩国、澳大利亚、新西兰和东盟十国共15方成员制定的协定。";
-                private static global::GlossaryGen.GlossaryEntry s_RCEP;
-
-                /// <summary>
-                /// 两图五库：产业链招商路线图、招商引资全景地图，客商库、乡贤库、人才库、项目库、政策库。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 185, entry 18.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 两图五库 => s_两图五库 ?? Grouped(ref s_两图五库, "两图五库", "两图五库", 两图五库_Definition, 185, 18,
-                    Group("图", "产业链招商路线图", "招商引资全景地图"),
-                    Group("库", "客商库", "乡贤库", "人才库", "项目库", "政策库"));
-                internal const string 两图五库_Definition = "产业链招商路线图、招商引资全景地图，客商库、乡贤库、人才库、项目库、政策库。";
-                private static global::GlossaryGen.GlossaryEntry s_两图五库;
-
-                /// <summary>
-                /// 六零：负面清单之外市场准入“零门槛”，企业办事“零跑腿”，收费清单之外企业经营“零收费”，为企服务“零距离”，企业正常经营“零干扰”，损企行为“零容忍”。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 187, entry 19.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 六零 => s_六零 ?? Entry(ref s_六零, "六零", "六零", 六零_Definition, 187, 19, "零门槛", "零跑腿", "零收费", "零距离", "零干扰", "零容忍");
-                internal const string 六零_Definition = "负面清单之外市场准入“零门槛”，企业办事“零跑腿”，收费清单之外企业经营“零收费”，为企服务“零距离”，企业正常经营“零干扰”，损企行为“零容忍”。";
-                private static global::GlossaryGen.GlossaryEntry s_六零;
-
-                /// <summary>
-                /// 十查十做：查道路净不净、做好道路保洁工作；查工地乱不乱、做好工地扬尘防控；查餐饮油烟治未治、做好餐饮油烟收集处理；查禁烧抓未抓、做好禁烧系列工作；查柴油车冒黑烟、做好柴油车污染治理；查涉气企业VOCs、做好企业大气污染防治；查企业“散乱污”、做好“散乱污”专项整治；查重点乡镇“脏乱差”、做好重点区域污染整治；查建筑领域原料供应乱象、做好物料粉尘和运输污染管控；查网格管理实不实、做好网格化监管工作。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 189, entry 20.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 十查十做 => s_十查十做 ?? Entry(ref s_十查十做, "十查十做", "十查十做", 十查十做_Definition, 189, 20, "查道路净不净、做好道路保洁工作", "查工地乱不乱、做好工地扬尘防控", "查餐饮油烟治未治、做好餐饮油烟收集处理", "查禁烧抓未抓、做好禁烧系列工作", "查柴油车冒黑烟、做好柴油车污染治理", "查涉气企业VOCs、做好企业大气污染防治", "查企业“散乱污”、做好“散乱污”专项整治", "查重点乡镇“脏乱差”、做好重点区域污染整治", "查建筑领域原料供应乱象、做好物料粉尘和运输污染管控", "查网格管理实不实、做好网格化监管工作");
-                internal const string 十查十做_Definition = "查道路净不净、做好道路保洁工作；查工地乱不乱、做好工地扬尘防控；查餐饮油烟治未治、做好餐饮油烟收集处理；查禁烧抓未抓、做好禁烧系列工作；查柴油车冒黑烟、做好柴油车污染治理；查涉气企业VOCs、做好企业大气污染防治；查企业“散乱污”、做好“散乱污”专项整治；查重点乡镇“脏乱差”、做好重点区域污染整治；查建筑领域原料供应乱象、做好物料粉尘和运输污染管控；查网格管理实不实、做好网格化监管工作。";
-                private static global::GlossaryGen.GlossaryEntry s_十查十做;
-
-                /// <summary>
-                /// 六大领域专项整治：中心城区建筑工地扬尘治理、工业企业排放管控、餐饮油烟和渣土污染治理及垃圾禁烧、砂石企业扬尘治理、机动车尾气治理、农作物秸秆露天禁烧。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 191, entry 21.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 六大领域专项整治 => s_六大领域专项整治 ?? Listed(ref s_六大领域专项整治, "六大领域专项整治", "六大领域专项整治", 六大领域专项整治_Definition, 191, 21);
-                internal const string 六大领域专项整治_Definition = "中心城区建筑工地扬尘治理、工业企业排放管控、餐饮油烟和渣土污染治理及垃圾禁烧、砂石企业扬尘治理、机动车尾气治理、农作物秸秆露天禁烧。";
-                private static global::GlossaryGen.GlossaryEntry s_六大领域专项整治;
-
-                /// <summary>
-                /// 三线一单：生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 193, entry 22.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三线一单 => s_三线一单 ?? Grouped(ref s_三线一单, "三线一单", "三线一单", 三线一单_Definition, 193, 22,
-                    Group("线", "生态保护红线", "环境质量底线", "资源利用上线"),
-                    Group("单", "生态环境准入清单"));
-                internal const string 三线一单_Definition = "生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。";
-                private static global::GlossaryGen.GlossaryEntry s_三线一单;
-
-                /// <summary>
-                /// 三坚决两确保两争先：坚决杜绝重特大事故，坚决遏制较大事故，坚决防范自然灾害导致人员伤亡事故发生；确保全市生产安全事故起数和死亡人数持续下降，确保全市防灾减灾救灾形势持续稳定向好；争当全省先进，争拿省政府真抓实干激励奖项。
-                /// </summary>
-                /// <remarks>yiyang-2024.glossary.txt, line 195, entry 23.</remarks>
-                public static global::GlossaryGen.GlossaryEntry 三坚决两确保两争先 => s_三坚决两确保两争先 ?? Grouped(ref s_三坚决两确保两争先, "三坚决两确保两争先", "三坚决两确保两争先", 三坚决两确保两争先_Definition, 195, 23,
-                    Group("坚决", "坚决杜绝重特大事故", "坚决遏制较大事故", "坚决防范自然灾害导致人员伤亡事故发生"),
-                    Group("确保", "确保全市生产安全事故起数和死亡人数持续下降", "确保全市防灾减灾救灾形势持续稳定向好"),
-                    Group("争先", "争当全省先进", "争拿省政府真抓实干激励奖项"));
-                internal const string 三坚决两确保两争先_Definition = "坚决杜绝重特大事故，坚决遏制较大事故，坚决防范自然灾害导致人员伤亡事故发生；确保全市生产安全事故起数和死亡人数持续下降，确保全市防灾减灾救灾形势持续稳定向好；争当全省先进，争拿省政府真抓实干激励奖项。";
-                private static global::GlossaryGen.GlossaryEntry s_三坚决两确保两争先;
-
                 /// <summary>The file's entries, in file order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<global::GlossaryGen.GlossaryEntry> All => s_all.Value ?? s_all.Set(new global::GlossaryGen.GlossaryEntry[]
                 {
-                    打好发展六仗,
-                    产业发展千百十工程,
-                    都谷极,
-                    三送三解三优,
-                    十代,
-                    四张清单,
-                    无证明城市,
-                    农村三路,
-                    五好两宜,
-                    三塑三培,
-                    三个提升专项行动,
-                    省4x4现代化产业体系,
-                    新质生产力,
-                    点亮银城_光耀万家计划,
-                    _4PlusN产业发展布局,
-                    省五大国际贸易通道,
-                    RCEP,
-                    两图五库,
-                    六零,
-                    十查十做,
-                    六大领域专项整治,
-                    三线一单,
-                    三坚决两确保两争先,
+                    Terms.打好发展六仗,
+                    Terms.产业发展千百十工程,
+                    Terms.都谷极,
+                    Terms.三送三解三优,
+                    Terms.十代,
+                    Terms.四张清单,
+                    Terms.无证明城市,
+                    Terms.农村三路,
+                    Terms.五好两宜,
+                    Terms.三塑三培,
+                    Terms.三个提升专项行动,
+                    Terms.省4x4现代化产业体系,
+                    Terms.新质生产力,
+                    Terms.点亮银城_光耀万家计划,
+                    Terms._4PlusN产业发展布局,
+                    Terms.省五大国际贸易通道,
+                    Terms.RCEP,
+                    Terms.两图五库,
+                    Terms.六零,
+                    Terms.十查十做,
+                    Terms.六大领域专项整治,
+                    Terms.三线一单,
+                    Terms.三坚决两确保两争先,
                 });
 
                 private static global::GlossaryGen.GlossaryCache<global::GlossaryGen.GlossaryEntry[]> s_all;
 
-                private static global::GlossaryGen.GlossaryEntry Entry(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params string[] items)
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                internal static global::GlossaryGen.GlossaryEntry Entry(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params string[] items)
                     => global::System.Threading.Interlocked.CompareExchange(ref cache, new global::GlossaryGen.GlossaryEntry(term, heading, definition, "yiyang-2024.glossary.txt", line, number, items), null) ?? cache;
 
-                private static global::GlossaryGen.GlossaryEntry Listed(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number)
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                internal static global::GlossaryGen.GlossaryEntry Listed(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number)
                     => Entry(ref cache, term, heading, definition, line, number, definition.TrimEnd('。').Split('、'));
 
-                private static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params global::GlossaryGen.GlossaryGroup[] groups)
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                internal static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, params global::GlossaryGen.GlossaryGroup[] groups)
                     => Grouped(ref cache, term, heading, definition, line, number, global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.SelectMany(groups, group => group.Items)), groups);
 
-                private static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, string[] items, params global::GlossaryGen.GlossaryGroup[] groups)
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                internal static global::GlossaryGen.GlossaryEntry Grouped(ref global::GlossaryGen.GlossaryEntry cache, string term, string heading, string definition, int line, int? number, string[] items, params global::GlossaryGen.GlossaryGroup[] groups)
                     => global::System.Threading.Interlocked.CompareExchange(ref cache, new global::GlossaryGen.GlossaryEntry(term, heading, definition, "yiyang-2024.glossary.txt", line, number, items, groups), null) ?? cache;
-
-                private static global::GlossaryGen.GlossaryGroup Group(string label, params string[] items) => new global::GlossaryGen.GlossaryGroup(label, items);
             }
         }
     }

@@ -93,7 +93,7 @@ namespace Consumer
         /// <summary>Every definition as a constant: <c>Definitions.六零</c>.</summary>
         public static partial class Definitions { }
 
-        /// <summary>The entries of each glossary file, including definitions that another file's entry overrides in lookups.</summary>
+        /// <summary>The entries of each glossary file, in file order: <c>Files.Yiyang2024.All</c>.</summary>
         public static partial class Files { }
     }
 }
