@@ -59,8 +59,9 @@ namespace GlossaryGen
         /// <param name="term">The argument of a lookup, as the caller passed it.</param>
         /// <param name="table">The generated hash table.</param>
         /// <param name="keys">The generated key text.</param>
+        /// <exception cref="System.InvalidOperationException">The table has another layout than this runtime reads.</exception>
         public static int IndexOf(string? term, string table, string keys)
-            => IndexOf(term, table, keys, table[BitsAt], table[PositionAAt], table[PositionBAt], table[PositionCAt], table[SeedLowAt] | ((uint)table[SeedHighAt] << 16));
+            => IndexOf(term, table, keys, table[VersionAt], table[BitsAt], table[PositionAAt], table[PositionBAt], table[PositionCAt], table[SeedLowAt] | ((uint)table[SeedHighAt] << 16));
 
         /// <summary>
         /// <see cref="IndexOf(string, string, string)"/> with the table's header given by the caller, as constants of
@@ -71,14 +72,23 @@ namespace GlossaryGen
         /// <param name="term">The argument of a lookup, as the caller passed it.</param>
         /// <param name="table">The generated hash table.</param>
         /// <param name="keys">The generated key text.</param>
+        /// <param name="version">The table's layout version (header): checked, so that generated code and runtime of different
+        /// versions fail loudly instead of reading the table wrongly. A constant of the generated code, so the check costs
+        /// nothing once inlined.</param>
         /// <param name="bits">The table's hash bits (header).</param>
         /// <param name="positionA">The first hashed position from the key's start (header).</param>
         /// <param name="positionB">The second hashed position from the key's start (header).</param>
         /// <param name="positionC">The hashed position from the key's end (header).</param>
         /// <param name="seed">The hash seed (header).</param>
+        /// <exception cref="System.InvalidOperationException">The table has another layout than this runtime reads.</exception>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static int IndexOf(string? term, string table, string keys, int bits, int positionA, int positionB, int positionC, uint seed)
+        public static int IndexOf(string? term, string table, string keys, int version, int bits, int positionA, int positionB, int positionC, uint seed)
         {
+            if (version != Version)
+            {
+                ThrowOtherLayout(version);
+            }
+
             int length;
             if (term is null || (length = term.Length) == 0 || !GlossaryKey.IsPlain(term[0]) || !GlossaryKey.IsPlain(term[length - 1]))
             {
@@ -107,6 +117,13 @@ namespace GlossaryGen
                 slot = (slot + 1) & mask;
             }
         }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void ThrowOtherLayout(int version)
+            => throw new System.InvalidOperationException(
+                "This glossary's lookup table has layout " + version.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + ", and this GlossaryGen.Runtime reads layout " + Version.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + ": reference the GlossaryGen.Runtime version that comes with the GlossaryGen package that generated the glossary.");
 
         /// <summary>The hash of the key <c>text[start..start+length]</c> (length at least 1) under the given parameters.</summary>
         public static uint Hash(string text, int start, int length, int positionA, int positionB, int positionC, uint seed)

@@ -178,7 +178,7 @@ namespace GlossaryGen.Emitting
         }
 
         /// <summary>
-        /// The lookup behind <c>IndexOf</c>: the key table's header written as constants of the call, which the runtime
+        /// The lookup behind <c>IndexOf</c>: the key table's header (layout version included) written as constants of the call, which the runtime
         /// inlines, so a lookup reads no header and, for an argument that needs no normalization, makes no call.
         /// </summary>
         private static void EmitKeyLookup(CodeWriter writer, KeyTable keys, int keyCount)
@@ -186,7 +186,7 @@ namespace GlossaryGen.Emitting
             writer.Line("/// <summary>The position in <c>All</c> of the entry <paramref name=\"term\"/> names, or -1.</summary>");
             writer.Line(AggressiveInlining);
             writer.Line("internal static int IndexOfKey(string term) => global::GlossaryGen.GlossaryKeyTable.IndexOf(term, KeyTable, KeyText, "
-                + Int(keys.Bits) + ", " + Int(keys.PositionA) + ", " + Int(keys.PositionB) + ", " + Int(keys.PositionC) + ", 0x"
+                + Int(keys.Version) + ", " + Int(keys.Bits) + ", " + Int(keys.PositionA) + ", " + Int(keys.PositionB) + ", " + Int(keys.PositionC) + ", 0x"
                 + keys.Seed.ToString("X8", CultureInfo.InvariantCulture) + "u);");
             writer.Line();
             writer.Line("// " + Count(keyCount, "key") + "; the layout is described by GlossaryGen.GlossaryKeyTable.");

@@ -12,6 +12,9 @@ namespace GlossaryGen.Matching
             new string((char)GlossaryKeyTable.Version, 1) + (char)1 + new string('\0', GlossaryKeyTable.HeaderLength - 2 + (2 * GlossaryKeyTable.RecordWidth)),
             string.Empty);
 
+        /// <summary>The header's layout version, written into the generated lookup as a constant the runtime checks.</summary>
+        public int Version => Table[GlossaryKeyTable.VersionAt];
+
         /// <summary>The header's hash bits, written into the generated lookup as a constant.</summary>
         public int Bits => Table[GlossaryKeyTable.BitsAt];
 

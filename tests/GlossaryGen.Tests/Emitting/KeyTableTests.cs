@@ -89,6 +89,18 @@ namespace GlossaryGen.Tests.Emitting
             Assert.Equal(5, found);
         }
 
+        [Theory]
+        [InlineData(Net8)]
+        [InlineData(NetStandard)]
+        public void A_table_of_another_layout_is_refused_rather_than_misread(string build)
+        {
+            KeyTable table = KeyTableBuilder.Build(new[] { new LookupKey("六零", 0) })!;
+            string older = (char)(table.Version - 1) + table.Table.Substring(1);
+
+            var error = Assert.Throws<InvalidOperationException>(() => IndexOf(build)("六零", older, table.KeyText));
+            Assert.Contains("GlossaryGen.Runtime", error.Message, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void The_generated_class_looks_every_key_up()
         {
