@@ -29,6 +29,8 @@ namespace GlossaryGen.Structure
         // Words between a quoted label and what it names, longest first (“1”是指…, “N”即…).
         private static readonly string[] LabelIntroducers = { "分别指", "是指", "就是", "即", "指", "是", "为" };
 
+        private static readonly char[] Colons = { '：', ':' };
+
         public static List<LabelledText>? Detect(string body)
         {
             List<string> clauses = TopLevelSplitter.Split(body, TopLevelSplitter.ClauseSeparators);
@@ -107,7 +109,7 @@ namespace GlossaryGen.Structure
 
         private static LabelledText? ReadUnquotedLabel(string clause)
         {
-            int colon = clause.IndexOfAny(new[] { '：', ':' });
+            int colon = clause.IndexOfAny(Colons);
             if (colon <= 0 || colon > MaxUnquotedLabelLength)
             {
                 return null;
