@@ -22,6 +22,9 @@ namespace GlossaryGen.Parsing
             "h1", "h2", "h3", "h4", "h5", "h6", "td", "tr", "th", "table", "tbody", "section", "center", "o:p",
         };
 
+        /// <summary>The characters <see cref="ResidueLength"/> and the entity decoding look at: '*' (bold), '&lt;' (a tag), '[' (a bookmark), '&amp;'.</summary>
+        private static readonly char[] ResidueStarts = { '*', '<', '[', '&' };
+
         private static readonly IReadOnlyList<Residue> NoResidue = Array.Empty<Residue>();
 
         public static CleanLine Clean(string text, SourceLine line)
@@ -90,11 +93,26 @@ namespace GlossaryGen.Parsing
                     copying = true;
                 }
 
-                builder.Append(c);
-                i++;
+                // Past the line's start, only these characters and the italic marks can begin residue or an
+                // entity: everything before the next of them is copied as it is.
+                int runEnd = atLineStart ? i + 1 : NextSpecial(text, i + 1, end, italicClosing);
+                builder.Append(text, i, runEnd - i);
+                i = runEnd;
             }
 
             return Trim(line, builder.ToString(), segments, residue ?? NoResidue);
+        }
+
+        /// <summary>The index of the next character from <paramref name="from"/> that may start residue or an entity, or <paramref name="end"/>.</summary>
+        private static int NextSpecial(string text, int from, int end, int italicClosing)
+        {
+            int next = from < end ? text.IndexOfAny(ResidueStarts, from, end - from) : -1;
+            if (next < 0)
+            {
+                next = end;
+            }
+
+            return italicClosing >= from && italicClosing < next ? italicClosing : next;
         }
 
         /// <summary>

@@ -339,7 +339,7 @@ namespace GlossaryGen.Parsing
                 return true;
             }
 
-            if (!WebFooter.IsFooterLine(text))
+            if (!WebFooter.IsWeakFooterLine(text))
             {
                 return false;
             }
