@@ -40,13 +40,7 @@ namespace GlossaryGen.Matching
                 Node node = root;
                 foreach (int code in key.Key)
                 {
-                    if (!node.Children.TryGetValue(code, out Node? child))
-                    {
-                        child = new Node();
-                        node.Children.Add(code, child);
-                    }
-
-                    node = child;
+                    node = node.ChildFor(code);
                 }
 
                 if (node.Value == 0)
@@ -57,9 +51,9 @@ namespace GlossaryGen.Matching
 
             var cells = new FreeCells();
             cells.Use(0);
-            var checks = new List<int> { -1 };
-            var values = new List<int> { root.Value };
-            var bases = new List<int> { 0 };
+            var states = new States();
+            states.Grow(1);
+            states.Values[0] = root.Value;
             var queue = new Queue<KeyValuePair<Node, int>>();
             queue.Enqueue(new KeyValuePair<Node, int>(root, 0));
             var codes = new List<int>();
@@ -68,43 +62,84 @@ namespace GlossaryGen.Matching
                 KeyValuePair<Node, int> current = queue.Dequeue();
                 Node node = current.Key;
                 int state = current.Value;
-                if (node.Children.Count == 0)
+                if (node.Codes.Count == 0)
                 {
                     continue;
                 }
 
                 codes.Clear();
-                codes.AddRange(node.Children.Keys);
+                codes.AddRange(node.Codes);
                 int offset = cells.FindOffset(codes);
-                bases[state] = offset;
-                foreach (KeyValuePair<int, Node> child in node.Children)
+                states.Bases[state] = offset;
+                for (int i = 0; i < node.Codes.Count; i++)
                 {
-                    int childState = offset + child.Key;
-                    Grow(checks, values, bases, childState + 1);
+                    Node child = node.Children[i];
+                    int childState = offset + node.Codes[i];
+                    states.Grow(childState + 1);
                     cells.Use(childState);
-                    checks[childState] = state;
-                    values[childState] = child.Value.Value;
-                    queue.Enqueue(new KeyValuePair<Node, int>(child.Value, childState));
+                    states.Checks[childState] = state;
+                    states.Values[childState] = child.Value;
+                    queue.Enqueue(new KeyValuePair<Node, int>(child, childState));
                 }
             }
 
             int maxBase = 0;
-            foreach (int offset in bases)
+            for (int state = 0; state < states.Count; state++)
             {
-                maxBase = offset > maxBase ? offset : maxBase;
+                maxBase = states.Bases[state] > maxBase ? states.Bases[state] : maxBase;
             }
 
-            Grow(checks, values, bases, maxBase + alphabetSize + 1);
-            return new DoubleArrayTrie(checks.ToArray(), values.ToArray(), bases.ToArray());
+            states.Grow(maxBase + alphabetSize + 1);
+            return new DoubleArrayTrie(states.Trimmed(states.Checks), states.Trimmed(states.Values), states.Trimmed(states.Bases));
         }
 
-        private static void Grow(List<int> checks, List<int> values, List<int> bases, int count)
+        /// <summary>The three arrays being laid out, grown together; new states are free (check -1, value 0, base 0).</summary>
+        private sealed class States
         {
-            while (checks.Count < count)
+            public int[] Checks { get; private set; } = new int[0];
+
+            public int[] Values { get; private set; } = new int[0];
+
+            public int[] Bases { get; private set; } = new int[0];
+
+            /// <summary>How many states there are; the arrays may be longer.</summary>
+            public int Count { get; private set; }
+
+            public void Grow(int count)
             {
-                checks.Add(-1);
-                values.Add(0);
-                bases.Add(0);
+                if (count <= Count)
+                {
+                    return;
+                }
+
+                if (count > Checks.Length)
+                {
+                    int capacity = System.Math.Max(count, 2 * Checks.Length);
+                    Checks = Resized(Checks, capacity);
+                    Values = Resized(Values, capacity);
+                    Bases = Resized(Bases, capacity);
+                }
+
+                for (int state = Count; state < count; state++)
+                {
+                    Checks[state] = -1;
+                }
+
+                Count = count;
+            }
+
+            public int[] Trimmed(int[] array)
+            {
+                var trimmed = new int[Count];
+                System.Array.Copy(array, trimmed, Count);
+                return trimmed;
+            }
+
+            private static int[] Resized(int[] array, int capacity)
+            {
+                var resized = new int[capacity];
+                System.Array.Copy(array, resized, array.Length);
+                return resized;
             }
         }
 
@@ -241,10 +276,30 @@ namespace GlossaryGen.Matching
 
         private sealed class Node
         {
-            // Sorted so that the layout, and so the emitted tables, do not depend on insertion order.
-            public SortedDictionary<int, Node> Children { get; } = new SortedDictionary<int, Node>();
+            // Sorted by code so that the layout, and so the emitted tables, do not depend on insertion order. Two
+            // lists rather than a sorted dictionary: most states have one child, and a tree per state made the
+            // dictionaries most of the matcher's build time.
+            public List<int> Codes { get; } = new List<int>();
+
+            /// <summary>The child for each of <see cref="Codes"/>, in the same order.</summary>
+            public List<Node> Children { get; } = new List<Node>();
 
             public int Value { get; set; }
+
+            /// <summary>The child reached by <paramref name="code"/>, added when there is none yet.</summary>
+            public Node ChildFor(int code)
+            {
+                int at = Codes.BinarySearch(code);
+                if (at >= 0)
+                {
+                    return Children[at];
+                }
+
+                var child = new Node();
+                Codes.Insert(~at, code);
+                Children.Insert(~at, child);
+                return child;
+            }
         }
     }
 }
