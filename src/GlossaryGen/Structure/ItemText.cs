@@ -184,6 +184,12 @@ namespace GlossaryGen.Structure
 
         private static List<string>? ExpandRun(string piece, char opener, char closer, bool keepMarks)
         {
+            if (piece.Length == 0 || piece[0] != opener)
+            {
+                // A run starts the piece.
+                return null;
+            }
+
             List<QuotedSpan> spans = TopLevelSplitter.TopLevelSpans(piece, opener, closer);
             if (spans.Count < 2 || spans[0].Start != 0)
             {

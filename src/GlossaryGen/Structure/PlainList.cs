@@ -52,13 +52,14 @@ namespace GlossaryGen.Structure
                 return null;
             }
 
-            if (TopLevelSplitter.SeparatorKinds(body) == 0)
+            int separatorKinds = TopLevelSplitter.SeparatorKinds(body);
+            if (separatorKinds == 0)
             {
                 // 《始得西山宴游记》《钴鉧潭记》…: titles or quotations back to back are a list too.
                 return ItemText.ExpandAdjacentQuotes(body);
             }
 
-            if (TopLevelSplitter.SeparatorKinds(body) != 1)
+            if (separatorKinds != 1)
             {
                 return null;
             }

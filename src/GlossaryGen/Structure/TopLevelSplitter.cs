@@ -81,13 +81,37 @@ namespace GlossaryGen.Structure
         /// <summary>How many of the three separator kinds (；。 / ， / 、) occur at the top level.</summary>
         public static int SeparatorKinds(string text)
         {
-            int kinds = 0;
-            foreach (string separators in SeparatorLevels)
+            if (Brackets.AllTopLevel(text))
             {
-                if (HasTopLevel(text, separators))
+                int found = 0;
+                foreach (string separators in SeparatorLevels)
                 {
-                    kinds++;
+                    found += text.IndexOfAny(CharsOf(separators)) >= 0 ? 1 : 0;
                 }
+
+                return found;
+            }
+
+            // One pass for the three kinds rather than one per kind.
+            bool[] seen = new bool[SeparatorLevels.Length];
+            var brackets = new Brackets();
+            foreach (char c in text)
+            {
+                if (brackets.Feed(c) || !brackets.AtTopLevel)
+                {
+                    continue;
+                }
+
+                for (int level = 0; level < SeparatorLevels.Length; level++)
+                {
+                    seen[level] |= SeparatorLevels[level].IndexOf(c) >= 0;
+                }
+            }
+
+            int kinds = 0;
+            foreach (bool any in seen)
+            {
+                kinds += any ? 1 : 0;
             }
 
             return kinds;
