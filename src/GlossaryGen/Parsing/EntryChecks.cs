@@ -84,7 +84,7 @@ namespace GlossaryGen.Parsing
         {
             foreach (char c in text)
             {
-                if (TextChars.IsBidiControl(c))
+                if (c >= '\u202A' && c <= '\u2069' && TextChars.IsBidiControl(c))
                 {
                     _diagnostics.Report(DiagnosticIds.BidiControlCharacter, entry.HeadingRange, what + " '" + DisplayText.Quote(entry.Heading) + "'", DisplayText.Hex(c));
                     return;
