@@ -27,8 +27,43 @@ namespace GlossaryGen.Parsing
 
         private static readonly IReadOnlyList<Residue> NoResidue = Array.Empty<Residue>();
 
+        /// <summary>The map of a line copied as it is: segments are immutable, so every such line shares it.</summary>
+        private static readonly IReadOnlyList<CleanSegment> WholeLineCopy = new[] { new CleanSegment(0, 0, 0, isCopy: true) };
+
+        /// <summary>The characters that start residue or an entity other than a bookmark: bold and italics, a tag, '&amp;'.</summary>
+        private static readonly char[] MarkupStarts = { '*', '<', '&' };
+
+        /// <summary>
+        /// Whether the line has nothing to remove or decode: no bold, italics, tag, entity or bookmark, no block mark
+        /// after its leading spaces, and not a thematic break.
+        /// </summary>
+        private static bool IsPlain(string text, SourceLine line)
+        {
+            int end = line.Start + line.Length;
+            if (line.Length == 0 || text.IndexOfAny(MarkupStarts, line.Start, line.Length) >= 0
+                || text.IndexOf(BookmarkOpening, line.Start, line.Length, StringComparison.OrdinalIgnoreCase) >= 0
+                || IsThematicBreak(text, line.Start, end))
+            {
+                return false;
+            }
+
+            int first = line.Start;
+            while (first < end && TextChars.IsSpace(text[first]))
+            {
+                first++;
+            }
+
+            return first == end || MarkdownBlockMarkLength(text, first, end) == 0;
+        }
+
         public static CleanLine Clean(string text, SourceLine line)
         {
+            if (IsPlain(text, line))
+            {
+                // Nearly every line: the clean text is the line itself, trimmed, one copy of the source.
+                return Trim(line, line.GetText(text), WholeLineCopy, NoResidue);
+            }
+
             var builder = new StringBuilder(line.Length);
             var segments = new List<CleanSegment>();
             List<Residue>? residue = null;
@@ -288,7 +323,7 @@ namespace GlossaryGen.Parsing
             return 0;
         }
 
-        private static CleanLine Trim(SourceLine line, string text, List<CleanSegment> segments, IReadOnlyList<Residue> residue)
+        private static CleanLine Trim(SourceLine line, string text, IReadOnlyList<CleanSegment> segments, IReadOnlyList<Residue> residue)
         {
             int first = 0;
             int last = text.Length;
