@@ -152,10 +152,12 @@ namespace GlossaryGen.Matching
         private sealed class FreeCells
         {
             private const int TriesBeforeSkipping = 16;
-            private readonly List<bool> _used = new List<bool>();
-            private readonly List<int> _next = new List<int>();
-            private readonly List<int> _previous = new List<int>();
-            private readonly List<int> _tries = new List<int>();
+            // Arrays grown by doubling, valid up to _count: one cell of each per cell of the trie.
+            private bool[] _used = new bool[0];
+            private int[] _next = new int[0];
+            private int[] _previous = new int[0];
+            private int[] _tries = new int[0];
+            private int _count;
             private int _head = -1;
             private int _tail = -1;
             private int _scanStart = -1;
@@ -214,7 +216,7 @@ namespace GlossaryGen.Matching
                     if (cell < 0)
                     {
                         // No free cell left to try: add room at the end.
-                        int first = _used.Count;
+                        int first = _count;
                         Ensure(first + smallest + 1);
                         cell = first;
                         while (cell - smallest < 0)
@@ -242,7 +244,7 @@ namespace GlossaryGen.Matching
                 foreach (int code in codes)
                 {
                     int cell = offset + code;
-                    if (cell < _used.Count && _used[cell])
+                    if (cell < _count && _used[cell])
                     {
                         return false;
                     }
@@ -253,13 +255,22 @@ namespace GlossaryGen.Matching
 
             private void Ensure(int count)
             {
-                while (_used.Count < count)
+                if (count > _used.Length)
                 {
-                    int cell = _used.Count;
-                    _used.Add(false);
-                    _tries.Add(0);
-                    _next.Add(-1);
-                    _previous.Add(_tail);
+                    int capacity = System.Math.Max(count, 2 * _used.Length);
+                    System.Array.Resize(ref _used, capacity);
+                    System.Array.Resize(ref _next, capacity);
+                    System.Array.Resize(ref _previous, capacity);
+                    System.Array.Resize(ref _tries, capacity);
+                }
+
+                while (_count < count)
+                {
+                    int cell = _count++;
+                    _used[cell] = false;
+                    _tries[cell] = 0;
+                    _next[cell] = -1;
+                    _previous[cell] = _tail;
                     if (_tail >= 0)
                     {
                         _next[_tail] = cell;
