@@ -667,18 +667,21 @@ namespace GlossaryGen.Parsing
 
         private void ReportSequence(CleanLine line, Numbering numbering)
         {
-            TextRange range = line.RangeOf(0, numbering.Length);
-            string number = numbering.Number.ToString(CultureInfo.InvariantCulture);
+            // The range and the number are worked out only for a report: nearly every number is in sequence.
             if (!_lastNumber.HasValue)
             {
                 if (numbering.Number != 1)
                 {
-                    _diagnostics.Report(DiagnosticIds.FirstNumberNotOne, range, number);
+                    _diagnostics.Report(DiagnosticIds.FirstNumberNotOne, line.RangeOf(0, numbering.Length), numbering.Number.ToString(CultureInfo.InvariantCulture));
                 }
             }
             else if (numbering.Number != _lastNumber.Value + 1 && !(_afterGroupTitle && numbering.Number == 1))
             {
-                _diagnostics.Report(DiagnosticIds.NumberOutOfSequence, range, number, _lastNumber.Value.ToString(CultureInfo.InvariantCulture));
+                _diagnostics.Report(
+                    DiagnosticIds.NumberOutOfSequence,
+                    line.RangeOf(0, numbering.Length),
+                    numbering.Number.ToString(CultureInfo.InvariantCulture),
+                    _lastNumber.Value.ToString(CultureInfo.InvariantCulture));
             }
         }
 
