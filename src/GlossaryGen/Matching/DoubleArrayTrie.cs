@@ -62,19 +62,23 @@ namespace GlossaryGen.Matching
                 KeyValuePair<Node, int> current = queue.Dequeue();
                 Node node = current.Key;
                 int state = current.Value;
-                if (node.Codes.Count == 0)
+                if (node.ChildCount == 0)
                 {
                     continue;
                 }
 
                 codes.Clear();
-                codes.AddRange(node.Codes);
+                for (int i = 0; i < node.ChildCount; i++)
+                {
+                    codes.Add(node.CodeAt(i));
+                }
+
                 int offset = cells.FindOffset(codes);
                 states.Bases[state] = offset;
-                for (int i = 0; i < node.Codes.Count; i++)
+                for (int i = 0; i < node.ChildCount; i++)
                 {
-                    Node child = node.Children[i];
-                    int childState = offset + node.Codes[i];
+                    Node child = node.ChildAt(i);
+                    int childState = offset + node.CodeAt(i);
                     states.Grow(childState + 1);
                     cells.Use(childState);
                     states.Checks[childState] = state;
@@ -287,28 +291,53 @@ namespace GlossaryGen.Matching
 
         private sealed class Node
         {
-            // Sorted by code so that the layout, and so the emitted tables, do not depend on insertion order. Two
-            // lists rather than a sorted dictionary: most states have one child, and a tree per state made the
-            // dictionaries most of the matcher's build time.
-            public List<int> Codes { get; } = new List<int>();
-
-            /// <summary>The child for each of <see cref="Codes"/>, in the same order.</summary>
-            public List<Node> Children { get; } = new List<Node>();
+            // Sorted by code so that the layout, and so the emitted tables, do not depend on insertion order. Most
+            // states have one child, kept in two fields; lists are made at the second child. (A sorted dictionary per
+            // state, as before, made the dictionaries most of the matcher's build time.)
+            private int _onlyCode;
+            private Node? _onlyChild;
+            private List<int>? _codes;
+            private List<Node>? _children;
 
             public int Value { get; set; }
+
+            public int ChildCount => _children?.Count ?? (_onlyChild is null ? 0 : 1);
+
+            /// <summary>The code of the child at <paramref name="index"/>, in ascending order of codes.</summary>
+            public int CodeAt(int index) => _codes is null ? _onlyCode : _codes[index];
+
+            public Node ChildAt(int index) => _children is null ? _onlyChild! : _children[index];
 
             /// <summary>The child reached by <paramref name="code"/>, added when there is none yet.</summary>
             public Node ChildFor(int code)
             {
-                int at = Codes.BinarySearch(code);
+                if (_children is null)
+                {
+                    if (_onlyChild is null)
+                    {
+                        _onlyCode = code;
+                        _onlyChild = new Node();
+                        return _onlyChild;
+                    }
+
+                    if (_onlyCode == code)
+                    {
+                        return _onlyChild;
+                    }
+
+                    _codes = new List<int> { _onlyCode };
+                    _children = new List<Node> { _onlyChild };
+                }
+
+                int at = _codes!.BinarySearch(code);
                 if (at >= 0)
                 {
-                    return Children[at];
+                    return _children[at];
                 }
 
                 var child = new Node();
-                Codes.Insert(~at, code);
-                Children.Insert(~at, child);
+                _codes.Insert(~at, code);
+                _children.Insert(~at, child);
                 return child;
             }
         }
