@@ -31,8 +31,17 @@ namespace GlossaryGen.Structure
 
         private static readonly char[] Colons = { '：', ':' };
 
+        /// <summary>What every label needs: an opening quote (<see cref="ReadQuotedLabel"/>) or a colon (<see cref="ReadUnquotedLabel"/>).</summary>
+        private static readonly char[] LabelMarks = { '“', '：', ':' };
+
         public static List<LabelledText>? Detect(string body)
         {
+            if (body.IndexOfAny(LabelMarks) < 0)
+            {
+                // No clause can carry a label: most definitions, ruled out before they are split twice.
+                return null;
+            }
+
             List<string> clauses = TopLevelSplitter.Split(body, TopLevelSplitter.ClauseSeparators);
             if (clauses.Count < 2)
             {
