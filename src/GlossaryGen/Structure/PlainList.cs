@@ -349,6 +349,12 @@ namespace GlossaryGen.Structure
         /// </summary>
         private static bool QuotesACount(string piece)
         {
+            if (piece.Length == 0 || piece[0] != '“')
+            {
+                // The quotation must open the piece.
+                return false;
+            }
+
             List<QuotedSpan> quotes = TopLevelSplitter.TopLevelQuotes(piece);
             if (quotes.Count == 0 || quotes[0].Start != 0 || !quotes[0].Inner.Any(c => (c >= '0' && c <= '9') || ChineseNumerals.IsNumeralChar(c)))
             {
