@@ -34,6 +34,9 @@ namespace GlossaryGen.Abbreviations
             return order.Select(term => (term, firstQuoted[term], counts[term])).ToList();
         }
 
+        /// <summary>The size of the filter of first characters in <see cref="CountUses"/>: a power of two.</summary>
+        private const int FirstCharFilterSize = 4096;
+
         /// <summary>
         /// Counts every use of the abbreviations, quoted or not, leftmost-longest so that 三保 inside
         /// 三保障 counts for 三保障 only; a number is not counted inside a longer number (137 in 1370).
@@ -44,10 +47,19 @@ namespace GlossaryGen.Abbreviations
             var byFirstChar = terms
                 .GroupBy(term => term[0])
                 .ToDictionary(group => group.Key, group => group.OrderByDescending(term => term.Length).ToArray());
+
+            // Whether some term's first character has these low bits: most characters of a report are ruled out by
+            // one array read instead of a dictionary look-up.
+            var mayOpenTerm = new bool[FirstCharFilterSize];
+            foreach (string term in terms)
+            {
+                mayOpenTerm[term[0] & (FirstCharFilterSize - 1)] = true;
+            }
+
             for (int i = 0; i < end;)
             {
                 string? found = null;
-                if (byFirstChar.TryGetValue(text[i], out string[]? candidates))
+                if (mayOpenTerm[text[i] & (FirstCharFilterSize - 1)] && byFirstChar.TryGetValue(text[i], out string[]? candidates))
                 {
                     found = candidates.FirstOrDefault(term => IsUseAt(text, i, end, term));
                 }

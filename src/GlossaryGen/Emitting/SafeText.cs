@@ -14,6 +14,11 @@ namespace GlossaryGen.Emitting
         /// <summary>A C# string literal with the value <paramref name="value"/>, readable where the text is.</summary>
         public static string Literal(string value)
         {
+            if (IsPlain(value, '"', '\\'))
+            {
+                return "\"" + value + "\"";
+            }
+
             var builder = new StringBuilder(value.Length + 2);
             builder.Append('"');
             for (int i = 0; i < value.Length; i++)
@@ -79,6 +84,11 @@ namespace GlossaryGen.Emitting
         /// <summary>Text for the inside of an XML doc element: escaped, one string per line.</summary>
         public static string[] DocLines(string value)
         {
+            if (IsPlain(value, '<', '&'))
+            {
+                return new[] { value };
+            }
+
             string visible = Visible(value, keepLineBreaks: true);
             var builder = new StringBuilder(visible.Length);
             foreach (char c in visible)
@@ -145,6 +155,29 @@ namespace GlossaryGen.Emitting
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>
+        /// Whether every character of <paramref name="value"/> is one that no writer here changes: printable ASCII
+        /// other than the two given, or a common CJK ideograph or punctuation mark. Most glossary text is, and then
+        /// needs no copy character by character. The ranges have been assigned since Unicode 6.1, so the answer is
+        /// the same whichever runtime's Unicode tables the compiler runs on.
+        /// </summary>
+        private static bool IsPlain(string value, char special1, char special2)
+        {
+            foreach (char c in value)
+            {
+                bool plain = c < '\u0080'
+                    ? c >= ' ' && c != '\u007F' && c != special1 && c != special2 && c != '>'
+                    : (c >= '\u4E00' && c <= '\u9FCC') || (c >= '\u3001' && c <= '\u3011') || (c >= '\uFF01' && c <= '\uFF5E')
+                        || (c >= '\u2018' && c <= '\u201D') || c == '\u2014' || c == '\u2026' || c == '\u00B7';
+                if (!plain)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsSurrogatePairAt(string value, int index)

@@ -40,13 +40,7 @@ namespace GlossaryGen.Matching
                 Node node = root;
                 foreach (int code in key.Key)
                 {
-                    if (!node.Children.TryGetValue(code, out Node? child))
-                    {
-                        child = new Node();
-                        node.Children.Add(code, child);
-                    }
-
-                    node = child;
+                    node = node.ChildFor(code);
                 }
 
                 if (node.Value == 0)
@@ -57,9 +51,9 @@ namespace GlossaryGen.Matching
 
             var cells = new FreeCells();
             cells.Use(0);
-            var checks = new List<int> { -1 };
-            var values = new List<int> { root.Value };
-            var bases = new List<int> { 0 };
+            var states = new States();
+            states.Grow(1);
+            states.Values[0] = root.Value;
             var queue = new Queue<KeyValuePair<Node, int>>();
             queue.Enqueue(new KeyValuePair<Node, int>(root, 0));
             var codes = new List<int>();
@@ -68,43 +62,88 @@ namespace GlossaryGen.Matching
                 KeyValuePair<Node, int> current = queue.Dequeue();
                 Node node = current.Key;
                 int state = current.Value;
-                if (node.Children.Count == 0)
+                if (node.ChildCount == 0)
                 {
                     continue;
                 }
 
                 codes.Clear();
-                codes.AddRange(node.Children.Keys);
-                int offset = cells.FindOffset(codes);
-                bases[state] = offset;
-                foreach (KeyValuePair<int, Node> child in node.Children)
+                for (int i = 0; i < node.ChildCount; i++)
                 {
-                    int childState = offset + child.Key;
-                    Grow(checks, values, bases, childState + 1);
+                    codes.Add(node.CodeAt(i));
+                }
+
+                int offset = cells.FindOffset(codes);
+                states.Bases[state] = offset;
+                for (int i = 0; i < node.ChildCount; i++)
+                {
+                    Node child = node.ChildAt(i);
+                    int childState = offset + node.CodeAt(i);
+                    states.Grow(childState + 1);
                     cells.Use(childState);
-                    checks[childState] = state;
-                    values[childState] = child.Value.Value;
-                    queue.Enqueue(new KeyValuePair<Node, int>(child.Value, childState));
+                    states.Checks[childState] = state;
+                    states.Values[childState] = child.Value;
+                    queue.Enqueue(new KeyValuePair<Node, int>(child, childState));
                 }
             }
 
             int maxBase = 0;
-            foreach (int offset in bases)
+            for (int state = 0; state < states.Count; state++)
             {
-                maxBase = offset > maxBase ? offset : maxBase;
+                maxBase = states.Bases[state] > maxBase ? states.Bases[state] : maxBase;
             }
 
-            Grow(checks, values, bases, maxBase + alphabetSize + 1);
-            return new DoubleArrayTrie(checks.ToArray(), values.ToArray(), bases.ToArray());
+            states.Grow(maxBase + alphabetSize + 1);
+            return new DoubleArrayTrie(states.Trimmed(states.Checks), states.Trimmed(states.Values), states.Trimmed(states.Bases));
         }
 
-        private static void Grow(List<int> checks, List<int> values, List<int> bases, int count)
+        /// <summary>The three arrays being laid out, grown together; new states are free (check -1, value 0, base 0).</summary>
+        private sealed class States
         {
-            while (checks.Count < count)
+            public int[] Checks { get; private set; } = new int[0];
+
+            public int[] Values { get; private set; } = new int[0];
+
+            public int[] Bases { get; private set; } = new int[0];
+
+            /// <summary>How many states there are; the arrays may be longer.</summary>
+            public int Count { get; private set; }
+
+            public void Grow(int count)
             {
-                checks.Add(-1);
-                values.Add(0);
-                bases.Add(0);
+                if (count <= Count)
+                {
+                    return;
+                }
+
+                if (count > Checks.Length)
+                {
+                    int capacity = System.Math.Max(count, 2 * Checks.Length);
+                    Checks = Resized(Checks, capacity);
+                    Values = Resized(Values, capacity);
+                    Bases = Resized(Bases, capacity);
+                }
+
+                for (int state = Count; state < count; state++)
+                {
+                    Checks[state] = -1;
+                }
+
+                Count = count;
+            }
+
+            public int[] Trimmed(int[] array)
+            {
+                var trimmed = new int[Count];
+                System.Array.Copy(array, trimmed, Count);
+                return trimmed;
+            }
+
+            private static int[] Resized(int[] array, int capacity)
+            {
+                var resized = new int[capacity];
+                System.Array.Copy(array, resized, array.Length);
+                return resized;
             }
         }
 
@@ -117,10 +156,12 @@ namespace GlossaryGen.Matching
         private sealed class FreeCells
         {
             private const int TriesBeforeSkipping = 16;
-            private readonly List<bool> _used = new List<bool>();
-            private readonly List<int> _next = new List<int>();
-            private readonly List<int> _previous = new List<int>();
-            private readonly List<int> _tries = new List<int>();
+            // Arrays grown by doubling, valid up to _count: one cell of each per cell of the trie.
+            private bool[] _used = new bool[0];
+            private int[] _next = new int[0];
+            private int[] _previous = new int[0];
+            private int[] _tries = new int[0];
+            private int _count;
             private int _head = -1;
             private int _tail = -1;
             private int _scanStart = -1;
@@ -179,7 +220,7 @@ namespace GlossaryGen.Matching
                     if (cell < 0)
                     {
                         // No free cell left to try: add room at the end.
-                        int first = _used.Count;
+                        int first = _count;
                         Ensure(first + smallest + 1);
                         cell = first;
                         while (cell - smallest < 0)
@@ -207,7 +248,7 @@ namespace GlossaryGen.Matching
                 foreach (int code in codes)
                 {
                     int cell = offset + code;
-                    if (cell < _used.Count && _used[cell])
+                    if (cell < _count && _used[cell])
                     {
                         return false;
                     }
@@ -218,13 +259,22 @@ namespace GlossaryGen.Matching
 
             private void Ensure(int count)
             {
-                while (_used.Count < count)
+                if (count > _used.Length)
                 {
-                    int cell = _used.Count;
-                    _used.Add(false);
-                    _tries.Add(0);
-                    _next.Add(-1);
-                    _previous.Add(_tail);
+                    int capacity = System.Math.Max(count, 2 * _used.Length);
+                    System.Array.Resize(ref _used, capacity);
+                    System.Array.Resize(ref _next, capacity);
+                    System.Array.Resize(ref _previous, capacity);
+                    System.Array.Resize(ref _tries, capacity);
+                }
+
+                while (_count < count)
+                {
+                    int cell = _count++;
+                    _used[cell] = false;
+                    _tries[cell] = 0;
+                    _next[cell] = -1;
+                    _previous[cell] = _tail;
                     if (_tail >= 0)
                     {
                         _next[_tail] = cell;
@@ -241,10 +291,55 @@ namespace GlossaryGen.Matching
 
         private sealed class Node
         {
-            // Sorted so that the layout, and so the emitted tables, do not depend on insertion order.
-            public SortedDictionary<int, Node> Children { get; } = new SortedDictionary<int, Node>();
+            // Sorted by code so that the layout, and so the emitted tables, do not depend on insertion order. Most
+            // states have one child, kept in two fields; lists are made at the second child. (A sorted dictionary per
+            // state, as before, made the dictionaries most of the matcher's build time.)
+            private int _onlyCode;
+            private Node? _onlyChild;
+            private List<int>? _codes;
+            private List<Node>? _children;
 
             public int Value { get; set; }
+
+            public int ChildCount => _children?.Count ?? (_onlyChild is null ? 0 : 1);
+
+            /// <summary>The code of the child at <paramref name="index"/>, in ascending order of codes.</summary>
+            public int CodeAt(int index) => _codes is null ? _onlyCode : _codes[index];
+
+            public Node ChildAt(int index) => _children is null ? _onlyChild! : _children[index];
+
+            /// <summary>The child reached by <paramref name="code"/>, added when there is none yet.</summary>
+            public Node ChildFor(int code)
+            {
+                if (_children is null)
+                {
+                    if (_onlyChild is null)
+                    {
+                        _onlyCode = code;
+                        _onlyChild = new Node();
+                        return _onlyChild;
+                    }
+
+                    if (_onlyCode == code)
+                    {
+                        return _onlyChild;
+                    }
+
+                    _codes = new List<int> { _onlyCode };
+                    _children = new List<Node> { _onlyChild };
+                }
+
+                int at = _codes!.BinarySearch(code);
+                if (at >= 0)
+                {
+                    return _children[at];
+                }
+
+                var child = new Node();
+                _codes.Insert(~at, code);
+                _children.Insert(~at, child);
+                return child;
+            }
         }
     }
 }

@@ -31,35 +31,77 @@ namespace GlossaryGen.Matching
                 }
             }
 
-            if (distinct.Count > 0 && distinct.Max(key => key.Value) + 1 > MatcherTableLayout.MaxValue)
+            int maxValue = -1;
+            foreach (KeyValuePair<string, int> key in distinct)
+            {
+                maxValue = key.Value > maxValue ? key.Value : maxValue;
+            }
+
+            if (maxValue + 1 > MatcherTableLayout.MaxValue)
             {
                 return TooLarge(distinct.Count, 0, "more than 65534 entries");
             }
 
-            char[] alphabet = distinct.SelectMany(key => key.Key).Distinct().OrderBy(c => c).ToArray();
+            // Tables indexed by character rather than sets and dictionaries: they give the characters in order
+            // directly, and the generator's first run pays for every generic collection it instantiates.
+            var inAlphabet = new bool[char.MaxValue + 1];
+            var startsKey = new bool[char.MaxValue + 1];
+            foreach (KeyValuePair<string, int> key in distinct)
+            {
+                startsKey[key.Key[0]] = true;
+                foreach (char c in key.Key)
+                {
+                    inAlphabet[c] = true;
+                }
+            }
+
+            char[] alphabet = InOrder(inAlphabet);
             AlphabetHash? hash = AlphabetHash.Build(alphabet);
             if (hash is null)
             {
                 return TooLarge(distinct.Count, 0, "more than 8192 distinct characters in the keys");
             }
 
-            var codeOf = new Dictionary<char, int>();
+            var codeOf = new int[char.MaxValue + 1];
             for (int i = 0; i < alphabet.Length; i++)
             {
-                codeOf.Add(alphabet[i], i + 1);
+                codeOf[alphabet[i]] = i + 1;
             }
 
-            var coded = distinct
-                .Select(key => new KeyValuePair<int[], int>(key.Key.Select(c => codeOf[c]).ToArray(), key.Value))
-                .ToList();
+            var coded = new List<KeyValuePair<int[], int>>(distinct.Count);
+            foreach (KeyValuePair<string, int> key in distinct)
+            {
+                var codes = new int[key.Key.Length];
+                for (int i = 0; i < codes.Length; i++)
+                {
+                    codes[i] = codeOf[key.Key[i]];
+                }
+
+                coded.Add(new KeyValuePair<int[], int>(codes, key.Value));
+            }
+
             DoubleArrayTrie trie = DoubleArrayTrie.Build(coded, alphabet.Length);
             if (trie.StateCount >= GlossaryMatcherTables.FreeCheck)
             {
                 return TooLarge(distinct.Count, trie.StateCount, "more than 65534 trie states");
             }
 
-            char[] starts = distinct.Select(key => key.Key[0]).Distinct().OrderBy(c => c).ToArray();
-            return new MatcherTables(Pack(hash, trie, starts), distinct.Count, trie.StateCount, null);
+            return new MatcherTables(Pack(hash, trie, InOrder(startsKey)), distinct.Count, trie.StateCount, null);
+        }
+
+        /// <summary>The characters marked in <paramref name="marked"/> (indexed by character), in ascending order.</summary>
+        private static char[] InOrder(bool[] marked)
+        {
+            var chars = new List<char>();
+            for (int c = 0; c < marked.Length; c++)
+            {
+                if (marked[c])
+                {
+                    chars.Add((char)c);
+                }
+            }
+
+            return chars.ToArray();
         }
 
         private static string Pack(AlphabetHash hash, DoubleArrayTrie trie, char[] starts)

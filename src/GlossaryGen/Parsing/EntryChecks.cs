@@ -57,8 +57,8 @@ namespace GlossaryGen.Parsing
                     "the definition of '" + DisplayText.Quote(entry.Heading) + "' was cut there");
             }
 
-            CheckBidi(entry.Heading, "term '" + DisplayText.Quote(entry.Heading) + "'", entry.HeadingRange);
-            CheckBidi(entry.Definition, "definition of '" + DisplayText.Quote(entry.Heading) + "'", entry.HeadingRange);
+            CheckBidi(entry.Heading, "term", entry);
+            CheckBidi(entry.Definition, "definition of", entry);
             _byTerm.Add(entry.Term, entry);
             return entry;
         }
@@ -77,13 +77,16 @@ namespace GlossaryGen.Parsing
                 new[] { first.HeadingRange }.ToEquatableArray()));
         }
 
-        private void CheckBidi(string text, string what, TextRange range)
+        /// <param name="text">The entry's heading or definition.</param>
+        /// <param name="what">Which of the two it is, as the message names it; the heading is quoted only when there is something to report.</param>
+        /// <param name="entry">The entry.</param>
+        private void CheckBidi(string text, string what, ParsedEntry entry)
         {
             foreach (char c in text)
             {
-                if (TextChars.IsBidiControl(c))
+                if (c >= '\u202A' && c <= '\u2069' && TextChars.IsBidiControl(c))
                 {
-                    _diagnostics.Report(DiagnosticIds.BidiControlCharacter, range, what, DisplayText.Hex(c));
+                    _diagnostics.Report(DiagnosticIds.BidiControlCharacter, entry.HeadingRange, what + " '" + DisplayText.Quote(entry.Heading) + "'", DisplayText.Hex(c));
                     return;
                 }
             }

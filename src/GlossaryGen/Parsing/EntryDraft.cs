@@ -135,7 +135,7 @@ namespace GlossaryGen.Parsing
                 Number,
                 Heading,
                 HeadingAnalyzer.TermOf(Heading),
-                cores.ToEquatableArray(),
+                cores.Count == 0 ? EquatableArray<string>.Empty : cores.ToEquatableArray(),
                 Definition,
                 HeadingRange,
                 LastLine.Number);

@@ -45,10 +45,11 @@ namespace GlossaryGen.Parsing
             }
 
             List<SourceLine> lines = LineSplitter.Split(text, cancellationToken);
-            HeaderPosition header = FindHeader(text, lines, cancellationToken);
+            var cleanLines = new CleanLines(text, lines);
+            HeaderPosition header = FindHeader(cleanLines, cancellationToken);
             int headerIndex = header.Index;
             int frontMatterEnd = FrontMatter.LinesToSkip(text, lines);
-            int headerlessStart = headerIndex < 0 ? HeaderlessGlossary.FindStart(text, lines, frontMatterEnd, cancellationToken) : -1;
+            int headerlessStart = headerIndex < 0 ? HeaderlessGlossary.FindStart(cleanLines, frontMatterEnd, cancellationToken) : -1;
 
             // The body ends where the section starts: after the header, at a headerless list, or (a file of
             // entries only) after its front matter.
@@ -57,7 +58,7 @@ namespace GlossaryGen.Parsing
 
             // SectionStartLine is the header's 1-based line; for a headerless list, the line before it.
             int sectionStartLine = headerIndex >= 0 ? headerIndex + 1 : headerlessStart >= 0 ? headerlessStart : 0;
-            var reader = new SectionReader(text, lines, fileName, diagnostics, header.IsNotes);
+            var reader = new SectionReader(cleanLines, fileName, diagnostics, header.IsNotes);
             if (header.EntriesStart > 0)
             {
                 // "名词解释：1.六零：…": the section starts inside the header's line.
@@ -115,7 +116,7 @@ namespace GlossaryGen.Parsing
         private const int MinEntryLineShare = 3;
 
         /// <summary>The header line's index: the last header, because an earlier one is usually a table of contents; -1 when none.</summary>
-        private static HeaderPosition FindHeader(string text, List<SourceLine> lines, CancellationToken cancellationToken)
+        private static HeaderPosition FindHeader(CleanLines lines, CancellationToken cancellationToken)
         {
             int notesHeader = -1;
             for (int i = lines.Count - 1; i >= 0; i--)
@@ -125,19 +126,19 @@ namespace GlossaryGen.Parsing
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                SourceLine line = lines[i];
+                SourceLine line = lines.Lines[i];
                 if (line.Length == 0)
                 {
                     continue;
                 }
 
-                string clean = LineCleaner.Clean(text, line).Text;
+                string clean = lines[i].Text;
                 if (line.Length <= MaxHeaderLineLength && SectionHeader.IsHeader(clean))
                 {
                     return new HeaderPosition(i, 0);
                 }
 
-                if (notesHeader < 0 && NotesHeader.IsNotesHeader(text, lines, i, clean))
+                if (notesHeader < 0 && NotesHeader.IsNotesHeader(lines, i, clean))
                 {
                     // Only when the file has no real header: notes after a 名词解释 section do not replace it.
                     notesHeader = i;

@@ -20,7 +20,7 @@ namespace GlossaryGen.Parsing
         private const int MaxLinesAfterList = 3;
 
         /// <summary>The index of the list's first line, or -1 when the file does not end with such a list.</summary>
-        public static int FindStart(string text, List<SourceLine> lines, int firstLine, CancellationToken cancellationToken)
+        public static int FindStart(CleanLines lines, int firstLine, CancellationToken cancellationToken)
         {
             for (int i = lines.Count - 1; i > firstLine; i--)
             {
@@ -29,11 +29,11 @@ namespace GlossaryGen.Parsing
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                CleanLine line = LineCleaner.Clean(text, lines[i]);
+                CleanLine line = lines[i];
                 Numbering numbering = NumberingReader.Read(line.Text, 1);
                 if (numbering.IsPresent && numbering.Number == 1 && IsCertainEntry(line.Text, numbering))
                 {
-                    return FillsTheRest(text, lines, i, numbering.Style) && HasBodyBefore(text, lines, firstLine, i) && !FollowsBodyIntroduction(text, lines, firstLine, i) ? i : -1;
+                    return FillsTheRest(lines, i, numbering.Style) && HasBodyBefore(lines, firstLine, i) && !FollowsBodyIntroduction(lines, firstLine, i) ? i : -1;
                 }
             }
 
@@ -47,7 +47,7 @@ namespace GlossaryGen.Parsing
             return (split.Kind == SeparatorKind.Colon || split.Kind == SeparatorKind.ClosingQuote) && !split.IsGuess;
         }
 
-        private static bool FillsTheRest(string text, List<SourceLine> lines, int start, NumberingStyle style)
+        private static bool FillsTheRest(CleanLines lines, int start, NumberingStyle style)
         {
             int entries = 0;
             int otherFootnotes = 0;
@@ -55,7 +55,7 @@ namespace GlossaryGen.Parsing
             int linesAfterLastEntry = 0;
             for (int i = start; i < lines.Count; i++)
             {
-                CleanLine line = LineCleaner.Clean(text, lines[i]);
+                CleanLine line = lines[i];
                 if (line.IsBlank)
                 {
                     continue;
@@ -94,11 +94,11 @@ namespace GlossaryGen.Parsing
         /// (<c>附件：2024年十件民生实事</c>), or a sentence that introduces its own list (<c>今年将办好以下实事：</c>).
         /// A sentence that introduces terms (<c>报告中的新名词解释如下：</c>) does not.
         /// </summary>
-        private static bool FollowsBodyIntroduction(string text, List<SourceLine> lines, int firstLine, int start)
+        private static bool FollowsBodyIntroduction(CleanLines lines, int firstLine, int start)
         {
             for (int i = start - 1; i >= firstLine; i--)
             {
-                string line = LineCleaner.Clean(text, lines[i]).Text;
+                string line = lines[i].Text;
                 if (line.Length == 0)
                 {
                     continue;
@@ -120,11 +120,11 @@ namespace GlossaryGen.Parsing
                 || line.IndexOf("释义", System.StringComparison.Ordinal) >= 0 || line.IndexOf("新词", System.StringComparison.Ordinal) >= 0;
 
         /// <summary>Without body text before it, the list is a plain glossary file, read as such from its first line.</summary>
-        private static bool HasBodyBefore(string text, List<SourceLine> lines, int firstLine, int start)
+        private static bool HasBodyBefore(CleanLines lines, int firstLine, int start)
         {
             for (int i = firstLine; i < start; i++)
             {
-                if (!LineCleaner.Clean(text, lines[i]).IsBlank)
+                if (!lines[i].IsBlank)
                 {
                     return true;
                 }

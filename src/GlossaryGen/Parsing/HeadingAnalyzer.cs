@@ -13,6 +13,11 @@ namespace GlossaryGen.Parsing
         /// <summary>The heading without any quote mark (the same marks lookups disregard at run time).</summary>
         public static string TermOf(string heading)
         {
+            if (!HasQuote(heading))
+            {
+                return heading.Trim();
+            }
+
             var builder = new StringBuilder(heading.Length);
             foreach (char c in heading)
             {
@@ -23,6 +28,19 @@ namespace GlossaryGen.Parsing
             }
 
             return builder.ToString().Trim();
+        }
+
+        private static bool HasQuote(string text)
+        {
+            foreach (char c in text)
+            {
+                if (TextChars.IsQuote(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

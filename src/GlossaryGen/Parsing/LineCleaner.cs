@@ -22,10 +22,48 @@ namespace GlossaryGen.Parsing
             "h1", "h2", "h3", "h4", "h5", "h6", "td", "tr", "th", "table", "tbody", "section", "center", "o:p",
         };
 
+        /// <summary>The characters <see cref="ResidueLength"/> and the entity decoding look at: '*' (bold), '&lt;' (a tag), '[' (a bookmark), '&amp;'.</summary>
+        private static readonly char[] ResidueStarts = { '*', '<', '[', '&' };
+
         private static readonly IReadOnlyList<Residue> NoResidue = Array.Empty<Residue>();
+
+        /// <summary>The map of a line copied as it is: segments are immutable, so every such line shares it.</summary>
+        private static readonly IReadOnlyList<CleanSegment> WholeLineCopy = new[] { new CleanSegment(0, 0, 0, isCopy: true) };
+
+        /// <summary>The characters that start residue or an entity other than a bookmark: bold and italics, a tag, '&amp;'.</summary>
+        private static readonly char[] MarkupStarts = { '*', '<', '&' };
+
+        /// <summary>
+        /// Whether the line has nothing to remove or decode: no bold, italics, tag, entity or bookmark, no block mark
+        /// after its leading spaces, and not a thematic break.
+        /// </summary>
+        private static bool IsPlain(string text, SourceLine line)
+        {
+            int end = line.Start + line.Length;
+            if (line.Length == 0 || text.IndexOfAny(MarkupStarts, line.Start, line.Length) >= 0
+                || text.IndexOf(BookmarkOpening, line.Start, line.Length, StringComparison.OrdinalIgnoreCase) >= 0
+                || IsThematicBreak(text, line.Start, end))
+            {
+                return false;
+            }
+
+            int first = line.Start;
+            while (first < end && TextChars.IsSpace(text[first]))
+            {
+                first++;
+            }
+
+            return first == end || MarkdownBlockMarkLength(text, first, end) == 0;
+        }
 
         public static CleanLine Clean(string text, SourceLine line)
         {
+            if (IsPlain(text, line))
+            {
+                // Nearly every line: the clean text is the line itself, trimmed, one copy of the source.
+                return Trim(line, line.GetText(text), WholeLineCopy, NoResidue);
+            }
+
             var builder = new StringBuilder(line.Length);
             var segments = new List<CleanSegment>();
             List<Residue>? residue = null;
@@ -90,11 +128,26 @@ namespace GlossaryGen.Parsing
                     copying = true;
                 }
 
-                builder.Append(c);
-                i++;
+                // Past the line's start, only these characters and the italic marks can begin residue or an
+                // entity: everything before the next of them is copied as it is.
+                int runEnd = atLineStart ? i + 1 : NextSpecial(text, i + 1, end, italicClosing);
+                builder.Append(text, i, runEnd - i);
+                i = runEnd;
             }
 
             return Trim(line, builder.ToString(), segments, residue ?? NoResidue);
+        }
+
+        /// <summary>The index of the next character from <paramref name="from"/> that may start residue or an entity, or <paramref name="end"/>.</summary>
+        private static int NextSpecial(string text, int from, int end, int italicClosing)
+        {
+            int next = from < end ? text.IndexOfAny(ResidueStarts, from, end - from) : -1;
+            if (next < 0)
+            {
+                next = end;
+            }
+
+            return italicClosing >= from && italicClosing < next ? italicClosing : next;
         }
 
         /// <summary>
@@ -270,7 +323,7 @@ namespace GlossaryGen.Parsing
             return 0;
         }
 
-        private static CleanLine Trim(SourceLine line, string text, List<CleanSegment> segments, IReadOnlyList<Residue> residue)
+        private static CleanLine Trim(SourceLine line, string text, IReadOnlyList<CleanSegment> segments, IReadOnlyList<Residue> residue)
         {
             int first = 0;
             int last = text.Length;

@@ -9,6 +9,9 @@ namespace GlossaryGen.Parsing
     /// </summary>
     internal static class LineSplitter
     {
+        /// <summary>The characters <see cref="IsLineBreak"/> accepts.</summary>
+        private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
         public static List<SourceLine> Split(string text, CancellationToken cancellationToken)
         {
             var lines = new List<SourceLine>();
@@ -16,13 +19,13 @@ namespace GlossaryGen.Parsing
             int i = 0;
             while (i < text.Length)
             {
-                char c = text[i];
-                if (!IsLineBreak(c))
+                i = text.IndexOfAny(LineBreaks, i);
+                if (i < 0)
                 {
-                    i++;
-                    continue;
+                    break;
                 }
 
+                char c = text[i];
                 if ((lines.Count & 0x3FF) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();

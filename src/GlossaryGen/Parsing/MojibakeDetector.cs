@@ -23,6 +23,15 @@ namespace GlossaryGen.Parsing
             int cjk = 0;
             foreach (char c in text)
             {
+                if (c >= '\u4E00' && c <= '\u9FFF')
+                {
+                    // The common case of a Chinese text, counted without the tests below (it passes none but the last).
+                    visible++;
+                    nonAscii++;
+                    cjk++;
+                    continue;
+                }
+
                 if (c == '\0')
                 {
                     nul++;

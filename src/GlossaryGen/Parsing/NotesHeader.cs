@@ -13,7 +13,7 @@ namespace GlossaryGen.Parsing
         /// <summary>Unnumbered lines allowed in a row after a note: its wrapped second line, a footer, a signature.</summary>
         private const int MaxLinesAfterItem = 3;
 
-        public static bool IsNotesHeader(string text, List<SourceLine> lines, int index, string cleanHeader)
+        public static bool IsNotesHeader(CleanLines lines, int index, string cleanHeader)
         {
             string header = cleanHeader.Trim();
             if (header.Length != 2 || header[0] != '注' || !TextChars.IsColon(header[1]))
@@ -27,7 +27,7 @@ namespace GlossaryGen.Parsing
             NumberingStyle? style = null;
             for (int i = index + 1; i < lines.Count; i++)
             {
-                CleanLine line = LineCleaner.Clean(text, lines[i]);
+                CleanLine line = lines[i];
                 if (line.IsBlank)
                 {
                     continue;

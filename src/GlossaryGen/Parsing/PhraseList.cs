@@ -6,9 +6,16 @@ namespace GlossaryGen.Parsing
         /// <summary>Whether <paramref name="text"/> starts with any of <paramref name="phrases"/>.</summary>
         public static bool StartsWithAny(string text, string[] phrases)
         {
+            if (text.Length == 0)
+            {
+                return System.Array.IndexOf(phrases, string.Empty) >= 0;
+            }
+
+            // Comparing the first character first spares a call for nearly every phrase.
+            char first = text[0];
             foreach (string phrase in phrases)
             {
-                if (text.StartsWith(phrase, System.StringComparison.Ordinal))
+                if ((phrase.Length == 0 || phrase[0] == first) && text.StartsWith(phrase, System.StringComparison.Ordinal))
                 {
                     return true;
                 }

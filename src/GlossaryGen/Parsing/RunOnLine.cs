@@ -16,8 +16,10 @@ namespace GlossaryGen.Parsing
         {
             for (int i = 1; i < text.Length; i++)
             {
-                if (!EndsClause(text[i - 1]))
+                char before = text[i - 1];
+                if ((before >= '\u4E00' && before <= '\u9FFF') || !EndsClause(before))
                 {
+                    // A Chinese character ends no clause: the common case, without the call.
                     continue;
                 }
 

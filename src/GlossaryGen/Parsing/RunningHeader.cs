@@ -15,7 +15,7 @@ namespace GlossaryGen.Parsing
         private const int MaxLength = 40;
 
         /// <summary>The texts of the file's running header lines, cleaned; empty when it has none.</summary>
-        public static HashSet<string> Find(string text, List<SourceLine> lines, CancellationToken cancellationToken)
+        public static HashSet<string> Find(CleanLines lines, CancellationToken cancellationToken)
         {
             var counts = new Dictionary<string, int>();
             var repeated = new HashSet<string>();
@@ -28,13 +28,13 @@ namespace GlossaryGen.Parsing
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                SourceLine line = lines[i];
+                SourceLine line = lines.Lines[i];
                 if (line.Length == 0 || line.Length > MaxLength * 2)
                 {
                     continue;
                 }
 
-                string clean = LineCleaner.Clean(text, line).Text;
+                string clean = lines[i].Text;
                 bool first = !seenText && clean.Length > 0;
                 seenText |= clean.Length > 0;
                 if (clean.Length < 4 || clean.Length > MaxLength || !IsPlain(clean))

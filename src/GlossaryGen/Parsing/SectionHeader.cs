@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 
 namespace GlossaryGen.Parsing
@@ -30,9 +31,20 @@ namespace GlossaryGen.Parsing
         /// <summary>Marks that decorate a header line without being part of it.</summary>
         private const string Decoration = "【】[]［］〔〕〖〗<>＜＞!！-—*＊>》«»|";
 
+        /// <summary>
+        /// The last characters of the <see cref="Endings"/>. Making a line compact only removes characters, so a line
+        /// without any of them is no header: this spares compacting nearly every line of a file.
+        /// </summary>
+        private static readonly char[] EndingKeys = Endings.Select(ending => ending[ending.Length - 1]).Distinct().ToArray();
+
         /// <summary>Whether the cleaned line is a section header.</summary>
         public static bool IsHeader(string text)
         {
+            if (text.IndexOfAny(EndingKeys) < 0)
+            {
+                return false;
+            }
+
             string compact = Compact(text);
             Numbering numbering = NumberingReader.Read(compact, -1);
             if (numbering.Style == NumberingStyle.ChineseComma || numbering.Style == NumberingStyle.ChineseParenthesis)
@@ -78,6 +90,12 @@ namespace GlossaryGen.Parsing
         /// </summary>
         public static int LengthOfLeadingHeader(string text)
         {
+            if (text.IndexOfAny(EndingKeys) < 0)
+            {
+                // No start of the line can be a header (IsHeader).
+                return 0;
+            }
+
             int limit = text.Length < MaxHeaderLength ? text.Length : MaxHeaderLength;
             for (int i = 1; i < limit; i++)
             {

@@ -15,7 +15,7 @@ namespace GlossaryGen.Parsing
         /// <summary>How many non-blank lines after a weak footer line are searched for another footer line (within four times as many lines).</summary>
         private const int FooterLookahead = 3;
 
-        private readonly string _text;
+        private readonly CleanLines _clean;
         private readonly List<SourceLine> _lines;
         private readonly string _fileName;
         private readonly DiagnosticSink _diagnostics;
@@ -50,11 +50,11 @@ namespace GlossaryGen.Parsing
         /// The section is headed by a bare <c>注：</c> (<see cref="NotesHeader"/>): a numbered sentence without a term is a
         /// note however it is numbered, where in a 名词解释 section only a footnote-style one is.
         /// </param>
-        public SectionReader(string text, List<SourceLine> lines, string fileName, DiagnosticSink diagnostics, bool notesSection = false)
+        public SectionReader(CleanLines lines, string fileName, DiagnosticSink diagnostics, bool notesSection = false)
         {
             _notesSection = notesSection;
-            _text = text;
-            _lines = lines;
+            _clean = lines;
+            _lines = lines.Lines;
             _fileName = fileName;
             _diagnostics = diagnostics;
             _checks = new EntryChecks(diagnostics);
@@ -82,15 +82,15 @@ namespace GlossaryGen.Parsing
         /// <param name="cancellationToken">Checked between lines.</param>
         public void Read(int firstLine, int firstColumn, CancellationToken cancellationToken)
         {
-            _runningHeaders = RunningHeader.Find(_text, _lines, cancellationToken);
+            _runningHeaders = RunningHeader.Find(_clean, cancellationToken);
             if (firstLine > 0 && firstColumn == 0)
             {
                 // "序号\t名词\t解释" reads as the header itself: the table's rows follow it.
-                string header = LineCleaner.Clean(_text, _lines[firstLine - 1]).Text;
+                string header = _clean[firstLine - 1].Text;
                 _table = GlossaryTable.IsRow(header) ? GlossaryTable.FromHeaderRow(header) : null;
             }
 
-            CleanLine? next = firstLine < _lines.Count ? LineCleaner.Clean(_text, _lines[firstLine]) : null;
+            CleanLine? next = firstLine < _lines.Count ? _clean[firstLine] : null;
             if (next != null && firstColumn > 0)
             {
                 next = next.Slice(firstColumn, next.Text.Length);
@@ -100,7 +100,7 @@ namespace GlossaryGen.Parsing
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 CleanLine line = next!;
-                next = index + 1 < _lines.Count ? LineCleaner.Clean(_text, _lines[index + 1]) : null;
+                next = index + 1 < _lines.Count ? _clean[index + 1] : null;
                 ReadLine(line, next, index);
             }
 
@@ -318,7 +318,7 @@ namespace GlossaryGen.Parsing
         {
             for (int i = index + 1; i < _lines.Count && i <= index + reach; i++)
             {
-                CleanLine line = LineCleaner.Clean(_text, _lines[i]);
+                CleanLine line = _clean[i];
                 if (!line.IsBlank)
                 {
                     return line;
@@ -339,7 +339,7 @@ namespace GlossaryGen.Parsing
                 return true;
             }
 
-            if (!WebFooter.IsFooterLine(text))
+            if (!WebFooter.IsWeakFooterLine(text))
             {
                 return false;
             }
@@ -354,7 +354,7 @@ namespace GlossaryGen.Parsing
             int limit = index + 1 + (FooterLookahead * 4);
             for (int i = index + 1; i < _lines.Count && i < limit && seen < FooterLookahead; i++)
             {
-                CleanLine ahead = LineCleaner.Clean(_text, _lines[i]);
+                CleanLine ahead = _clean[i];
                 if (ahead.IsBlank)
                 {
                     continue;
@@ -667,18 +667,21 @@ namespace GlossaryGen.Parsing
 
         private void ReportSequence(CleanLine line, Numbering numbering)
         {
-            TextRange range = line.RangeOf(0, numbering.Length);
-            string number = numbering.Number.ToString(CultureInfo.InvariantCulture);
+            // The range and the number are worked out only for a report: nearly every number is in sequence.
             if (!_lastNumber.HasValue)
             {
                 if (numbering.Number != 1)
                 {
-                    _diagnostics.Report(DiagnosticIds.FirstNumberNotOne, range, number);
+                    _diagnostics.Report(DiagnosticIds.FirstNumberNotOne, line.RangeOf(0, numbering.Length), numbering.Number.ToString(CultureInfo.InvariantCulture));
                 }
             }
             else if (numbering.Number != _lastNumber.Value + 1 && !(_afterGroupTitle && numbering.Number == 1))
             {
-                _diagnostics.Report(DiagnosticIds.NumberOutOfSequence, range, number, _lastNumber.Value.ToString(CultureInfo.InvariantCulture));
+                _diagnostics.Report(
+                    DiagnosticIds.NumberOutOfSequence,
+                    line.RangeOf(0, numbering.Length),
+                    numbering.Number.ToString(CultureInfo.InvariantCulture),
+                    _lastNumber.Value.ToString(CultureInfo.InvariantCulture));
             }
         }
 
@@ -714,7 +717,7 @@ namespace GlossaryGen.Parsing
                 first = item.FirstLine;
             }
 
-            StartBlock(DiagnosticIds.AttachmentSkipped, first, LineCleaner.Clean(_text, first).Text);
+            StartBlock(DiagnosticIds.AttachmentSkipped, first, _clean[first.Index].Text);
             _block!.Extend(line.Source);
         }
 

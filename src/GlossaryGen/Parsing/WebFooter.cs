@@ -36,7 +36,10 @@ namespace GlossaryGen.Parsing
         public static bool IsStrongFooterLine(string text) => PhraseList.StartsWithAny(text, Openings) || PhraseList.ContainsAny(text, Markers);
 
         /// <summary>Whether the line belongs in a footer once one has begun.</summary>
-        public static bool IsFooterLine(string text) => IsStrongFooterLine(text) || PhraseList.StartsWithAny(text, WeakOpenings);
+        public static bool IsFooterLine(string text) => IsStrongFooterLine(text) || IsWeakFooterLine(text);
+
+        /// <summary>Whether the line opens as a footer line often does but a definition may too (<c>来源：…</c>).</summary>
+        public static bool IsWeakFooterLine(string text) => PhraseList.StartsWithAny(text, WeakOpenings);
 
         /// <summary>
         /// A date alone on its line (<c>二〇二五年一月</c>, <c>2025年1月15日</c>): the date under a signature or a

@@ -13,6 +13,17 @@ namespace GlossaryGen.Reading
         public static List<int> Of(ParsedFile file)
         {
             var positions = new List<int>(file.Glossary.Entries.Count);
+            if (TermsAreDistinct(file))
+            {
+                // Entries of different terms are different entries: the usual case, decided without comparing definitions.
+                for (int i = 0; i < file.Glossary.Entries.Count; i++)
+                {
+                    positions.Add(i);
+                }
+
+                return positions;
+            }
+
             var seen = new HashSet<(string Term, string Definition)>();
             for (int i = 0; i < file.Glossary.Entries.Count; i++)
             {
@@ -24,6 +35,20 @@ namespace GlossaryGen.Reading
             }
 
             return positions;
+        }
+
+        private static bool TermsAreDistinct(ParsedFile file)
+        {
+            var terms = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (ParsedEntry entry in file.Glossary.Entries)
+            {
+                if (!terms.Add(entry.Term))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The definition with white space removed: line breaks and spacing are not a different meaning.</summary>

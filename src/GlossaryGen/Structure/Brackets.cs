@@ -12,19 +12,31 @@ namespace GlossaryGen.Structure
         // Deeper nesting than this is not real text; capping it keeps mismatched closers linear.
         private const int MaxTrackedDepth = 64;
 
-        private readonly Stack<char> _expectedClosers = new Stack<char>();
+        /// <summary>Every character <see cref="Feed"/> reacts to: a text without any is all at the top level.</summary>
+        public static readonly char[] Marks = "\"“”‘’（）()【】《》〔〕「」『』〈〉[]".ToCharArray();
+
+        // Created at the first opener: most texts hold none, and every split and search starts a tracker.
+        private Stack<char>? _expectedClosers;
         private int _untrackedDepth;
 
-        public int Depth => _expectedClosers.Count + _untrackedDepth;
+        public int Depth => (_expectedClosers?.Count ?? 0) + _untrackedDepth;
 
         public bool AtTopLevel => Depth == 0;
+
+        /// <summary>Whether <paramref name="text"/> holds no quote or bracket: then every position in it is at the top level.</summary>
+        public static bool AllTopLevel(string text) => text.IndexOfAny(Marks) < 0;
 
         /// <summary>Feeds one character; returns true when the character itself opened or closed a span.</summary>
         public bool Feed(char c)
         {
+            if (!IsMark(c))
+            {
+                return false;
+            }
+
             if (c == '"')
             {
-                if (_expectedClosers.Count > 0 && _expectedClosers.Peek() == '"')
+                if (_expectedClosers != null && _expectedClosers.Count > 0 && _expectedClosers.Peek() == '"')
                 {
                     _expectedClosers.Pop();
                 }
@@ -73,11 +85,20 @@ namespace GlossaryGen.Structure
             }
         }
 
+        /// <summary>
+        /// A cheap test that rules out almost every character before the full one: the marks are ASCII quotes and
+        /// brackets, the curly quotes U+2018–U+201D, the CJK brackets U+3008–U+3015 and the fullwidth parentheses.
+        /// </summary>
+        private static bool IsMark(char c)
+            => c < '\u2018' ? c == '"' || c == '(' || c == ')' || c == '[' || c == ']'
+                : c <= '\u201D' || (c >= '\u3008' && c <= '\u3015') || c == '\uFF08' || c == '\uFF09';
+
         private static bool IsCloser(char c)
             => c == '”' || c == '’' || c == '）' || c == ')' || c == '】' || c == '》' || c == '〕' || c == '」' || c == '』' || c == '〉' || c == ']';
 
         private void Open(char closer)
         {
+            _expectedClosers ??= new Stack<char>();
             if (_expectedClosers.Count >= MaxTrackedDepth)
             {
                 _untrackedDepth++;
@@ -95,7 +116,7 @@ namespace GlossaryGen.Structure
                 return;
             }
 
-            if (_expectedClosers.Count == 0 || !_expectedClosers.Contains(closer))
+            if (_expectedClosers == null || _expectedClosers.Count == 0 || !_expectedClosers.Contains(closer))
             {
                 return;
             }

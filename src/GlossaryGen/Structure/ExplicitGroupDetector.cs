@@ -29,8 +29,19 @@ namespace GlossaryGen.Structure
         // Words between a quoted label and what it names, longest first (“1”是指…, “N”即…).
         private static readonly string[] LabelIntroducers = { "分别指", "是指", "就是", "即", "指", "是", "为" };
 
+        private static readonly char[] Colons = { '：', ':' };
+
+        /// <summary>What every label needs: an opening quote (<see cref="ReadQuotedLabel"/>) or a colon (<see cref="ReadUnquotedLabel"/>).</summary>
+        private static readonly char[] LabelMarks = { '“', '：', ':' };
+
         public static List<LabelledText>? Detect(string body)
         {
+            if (body.IndexOfAny(LabelMarks) < 0)
+            {
+                // No clause can carry a label: most definitions, ruled out before they are split twice.
+                return null;
+            }
+
             List<string> clauses = TopLevelSplitter.Split(body, TopLevelSplitter.ClauseSeparators);
             if (clauses.Count < 2)
             {
@@ -107,7 +118,7 @@ namespace GlossaryGen.Structure
 
         private static LabelledText? ReadUnquotedLabel(string clause)
         {
-            int colon = clause.IndexOfAny(new[] { '：', ':' });
+            int colon = clause.IndexOfAny(Colons);
             if (colon <= 0 || colon > MaxUnquotedLabelLength)
             {
                 return null;

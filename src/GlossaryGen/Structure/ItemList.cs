@@ -43,7 +43,16 @@ namespace GlossaryGen.Structure
         /// <summary>Items as printed: enclosing quotes, list punctuation and an introducing word removed.</summary>
         public static List<string> Finish(IEnumerable<string> pieces)
         {
-            List<string> items = pieces.Select(piece => ItemText.StripLabelPrefix(ItemText.Clean(piece))).Where(item => item.Length > 0).ToList();
+            var items = new List<string>();
+            foreach (string piece in pieces)
+            {
+                string item = ItemText.StripLabelPrefix(ItemText.Clean(piece));
+                if (item.Length > 0)
+                {
+                    items.Add(item);
+                }
+            }
+
             if (items.Count > 0)
             {
                 items[0] = ItemText.StripLeadIn(items[0]);

@@ -20,6 +20,9 @@ namespace GlossaryGen.Structure
         // Words that follow a label and introduce what it names, longest first.
         private static readonly string[] LabelIntroducers = { "分别是", "分别指", "是指", "即", "指", "是" };
 
+        // One character of each introducer, which an item must hold for the introducer to occur in it.
+        private static readonly char[] IntroducerChars = { '是', '指', '即' };
+
         // A label before its introducer is short (第一个“2”, 4个国铁项目).
         private const int MaxLabelPrefixLength = 10;
 
@@ -43,7 +46,8 @@ namespace GlossaryGen.Structure
         {
             foreach (string leadIn in LeadIns)
             {
-                if (first.StartsWith(leadIn, StringComparison.Ordinal) && first.Length > leadIn.Length + 1)
+                // The first characters compared first: nearly every item starts with none of the lead-ins.
+                if (first.Length > leadIn.Length + 1 && first[0] == leadIn[0] && first.StartsWith(leadIn, StringComparison.Ordinal))
                 {
                     return TrimEdges(first.Substring(leadIn.Length));
                 }
@@ -64,6 +68,12 @@ namespace GlossaryGen.Structure
         /// </summary>
         public static string StripLabelPrefix(string item)
         {
+            if (item.IndexOfAny(IntroducerChars) < 0)
+            {
+                // No introducer can occur: most items.
+                return item;
+            }
+
             foreach (string introducer in LabelIntroducers)
             {
                 int at = item.IndexOf(introducer, StringComparison.Ordinal);
@@ -184,6 +194,12 @@ namespace GlossaryGen.Structure
 
         private static List<string>? ExpandRun(string piece, char opener, char closer, bool keepMarks)
         {
+            if (piece.Length == 0 || piece[0] != opener)
+            {
+                // A run starts the piece.
+                return null;
+            }
+
             List<QuotedSpan> spans = TopLevelSplitter.TopLevelSpans(piece, opener, closer);
             if (spans.Count < 2 || spans[0].Start != 0)
             {

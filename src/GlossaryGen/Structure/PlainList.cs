@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using GlossaryGen.Parsing;
 
 namespace GlossaryGen.Structure
 {
@@ -51,18 +52,24 @@ namespace GlossaryGen.Structure
                 return null;
             }
 
-            if (TopLevelSplitter.SeparatorKinds(body) == 0)
+            int separatorKinds = TopLevelSplitter.SeparatorKinds(body);
+            if (separatorKinds == 0)
             {
                 // 《始得西山宴游记》《钴鉧潭记》…: titles or quotations back to back are a list too.
                 return ItemText.ExpandAdjacentQuotes(body);
             }
 
-            if (TopLevelSplitter.SeparatorKinds(body) != 1)
+            if (separatorKinds != 1)
             {
                 return null;
             }
 
-            List<string> pieces = TopLevelSplitter.Split(body, TopLevelSplitter.AllSeparators).Select(ItemText.TrimEdges).ToList();
+            List<string> pieces = TopLevelSplitter.Split(body, TopLevelSplitter.AllSeparators);
+            for (int i = 0; i < pieces.Count; i++)
+            {
+                pieces[i] = ItemText.TrimEdges(pieces[i]);
+            }
+
             if (pieces.Count < 2 || (!numbersAllowed && ItemList.HasNumberInside(pieces)))
             {
                 return null;
@@ -122,9 +129,10 @@ namespace GlossaryGen.Structure
                 return false;
             }
 
-            Likeness likeness = LikenessOf(pieces, part);
+            List<string> items = Items(pieces);
+            Likeness likeness = LikenessOf(items, part);
             int joiners = 0;
-            foreach (string piece in Items(pieces))
+            foreach (string piece in items)
             {
                 for (int i = 2; i < piece.Length - 2; i++)
                 {
@@ -152,22 +160,29 @@ namespace GlossaryGen.Structure
         /// <param name="maxNameLength">How long items without a shared head or tail may be and still pass for names.</param>
         public static bool AreAlike(List<string> pieces, CountPart? part, string body, int maxNameLength)
         {
-            if (LikenessOf(pieces, part).Kind != LikenessKind.None)
+            List<string> items = Items(pieces);
+            if (LikenessOf(items, part).Kind != LikenessKind.None)
             {
                 return true;
             }
 
-            List<string> items = Items(pieces);
-            int shortest = items.Min(item => item.Length);
-            int longest = items.Max(item => item.Length);
+            // The pieces of a list: never empty.
+            int shortest = items[0].Length;
+            int longest = items[0].Length;
+            foreach (string item in items)
+            {
+                shortest = System.Math.Min(shortest, item.Length);
+                longest = System.Math.Max(longest, item.Length);
+            }
+
             return !TopLevelSplitter.HasTopLevel(body, TopLevelSplitter.ClauseSeparators + TopLevelSplitter.PhraseSeparators)
                 && longest <= maxNameLength && longest <= 3 * shortest;
         }
 
-        private static Likeness LikenessOf(List<string> pieces, CountPart? part)
+        /// <summary>What the <paramref name="items"/> (the <see cref="Items"/> of a list's pieces) have in common.</summary>
+        private static Likeness LikenessOf(List<string> items, CountPart? part)
         {
-            List<string> items = Items(pieces);
-            if (items.Count < 2 || items.Any(item => item.Length == 0))
+            if (items.Count < 2 || items.Exists(item => item.Length == 0))
             {
                 return default;
             }
@@ -179,18 +194,38 @@ namespace GlossaryGen.Structure
             }
 
             // Short items may share a tail or head written once (建好、管好、运营好农村公路; 推动文化进机关、进企业).
-            char first = items[items.Count - 1][0];
-            char last = items[0][items[0].Length - 1];
-            List<string> allButLast = items.Take(items.Count - 1).ToList();
-            List<string> allButFirst = items.Skip(1).ToList();
-            bool lastWritesTail = allButLast.All(item => item.Length <= MaxShortItemLength) && items[items.Count - 1].IndexOf(last) >= 0;
-            bool firstWritesHead = allButFirst.All(item => item.Length <= MaxShortItemLength) && items[0].IndexOf(first) >= 0;
-            if (allButLast.All(item => item[item.Length - 1] == last) && (lastWritesTail || items[items.Count - 1].EndsWith(last.ToString(), System.StringComparison.Ordinal)))
+            string firstItem = items[0];
+            string lastItem = items[items.Count - 1];
+            char first = lastItem[0];
+            char last = firstItem[firstItem.Length - 1];
+            bool othersShortBeforeLast = true;
+            bool othersEndWithLast = true;
+            bool othersShortAfterFirst = true;
+            bool othersStartWithFirst = true;
+            for (int i = 0; i < items.Count; i++)
+            {
+                string item = items[i];
+                if (i < items.Count - 1)
+                {
+                    othersShortBeforeLast &= item.Length <= MaxShortItemLength;
+                    othersEndWithLast &= item[item.Length - 1] == last;
+                }
+
+                if (i > 0)
+                {
+                    othersShortAfterFirst &= item.Length <= MaxShortItemLength;
+                    othersStartWithFirst &= item[0] == first;
+                }
+            }
+
+            bool lastWritesTail = othersShortBeforeLast && lastItem.IndexOf(last) >= 0;
+            bool firstWritesHead = othersShortAfterFirst && firstItem.IndexOf(first) >= 0;
+            if (othersEndWithLast && (lastWritesTail || lastItem[lastItem.Length - 1] == last))
             {
                 return new Likeness(LikenessKind.LastChar, last);
             }
 
-            if (allButFirst.All(item => item[0] == first) && (firstWritesHead || items[0][0] == first))
+            if (othersStartWithFirst && (firstWritesHead || firstItem[0] == first))
             {
                 return new Likeness(LikenessKind.FirstChar, first);
             }
@@ -211,16 +246,16 @@ namespace GlossaryGen.Structure
 
             // Only a likeness every piece shows as printed constrains a split; one seen through a tail or head written
             // once (…享乐主义和奢靡之风) is exactly where the joined items are.
-            Likeness likeness = LikenessOf(pieces, null);
             List<string> printed = Items(pieces);
-            bool strict = likeness.Kind == LikenessKind.LastChar ? printed.All(item => item[item.Length - 1] == likeness.Shared)
-                : likeness.Kind == LikenessKind.FirstChar && printed.All(item => item[0] == likeness.Shared);
+            Likeness likeness = LikenessOf(printed, null);
+            bool strict = likeness.Kind == LikenessKind.LastChar ? printed.TrueForAll(item => item[item.Length - 1] == likeness.Shared)
+                : likeness.Kind == LikenessKind.FirstChar && printed.TrueForAll(item => item[0] == likeness.Shared);
             if (!strict)
             {
                 return true;
             }
 
-            Likeness after = LikenessOf(split, null);
+            Likeness after = LikenessOf(Items(split), null);
             return after.Kind == likeness.Kind && after.Shared == likeness.Shared;
         }
 
@@ -229,15 +264,18 @@ namespace GlossaryGen.Structure
         /// number mention the label (三无小区: 无… ×3 then 安置小区, 倒闭企业小区), or the first piece opens a sentence
         /// the list is part of (对广东美术馆、…).
         /// </summary>
-        public static bool SurroundingWordsCouldExplain(List<string> pieces, CountPart? part)
+        public static bool SurroundingWordsCouldExplain(List<string> pieces, CountPart? part) => SurroundingWordsCouldExplain(pieces, Items(pieces), part);
+
+        private static bool SurroundingWordsCouldExplain(List<string> pieces, List<string> items, CountPart? part)
         {
             // Items alike in head or tail (由…转变 ×9) are a list even when their first word could open a sentence.
-            List<string> items = Items(pieces);
-            Likeness likeness = LikenessOf(pieces, null);
-            if (items.Count > 1 && items[0].Length > 0 && SentenceOpeners.Any(opener => items[0].StartsWith(opener, System.StringComparison.Ordinal))
-                && likeness.Kind != LikenessKind.LastChar && likeness.Kind != LikenessKind.FirstChar)
+            if (items.Count > 1 && items[0].Length > 0 && PhraseList.StartsWithAny(items[0], SentenceOpeners))
             {
-                return true;
+                LikenessKind likeness = LikenessOf(items, null).Kind;
+                if (likeness != LikenessKind.LastChar && likeness != LikenessKind.FirstChar)
+                {
+                    return true;
+                }
             }
 
             if (part == null || !part.Count.HasValue || pieces.Count <= part.Count.Value || part.Label.Length == 0)
@@ -245,7 +283,16 @@ namespace GlossaryGen.Structure
                 return false;
             }
 
-            return items.Count(item => LabelMatcher.Mentions(item, part.Label)) == part.Count.Value;
+            int mentioning = 0;
+            foreach (string item in items)
+            {
+                if (LabelMatcher.Mentions(item, part.Label))
+                {
+                    mentioning++;
+                }
+            }
+
+            return mentioning == part.Count.Value;
         }
 
         /// <summary>
@@ -255,14 +302,31 @@ namespace GlossaryGen.Structure
         public static bool ReadsAsSentence(List<string> pieces)
         {
             List<string> items = Items(pieces);
-            return SurroundingWordsCouldExplain(pieces, null)
-                || items.Skip(1).Any(item => Connectives.Any(word => item.StartsWith(word, System.StringComparison.Ordinal)))
-                || pieces.Any(QuotesACount);
+            if (SurroundingWordsCouldExplain(pieces, items, null))
+            {
+                return true;
+            }
+
+            for (int i = 1; i < items.Count; i++)
+            {
+                if (PhraseList.StartsWithAny(items[i], Connectives))
+                {
+                    return true;
+                }
+            }
+
+            return pieces.Exists(QuotesACount);
         }
 
+        /// <summary>The pieces as items: cleaned, the first without its lead-in word or a preamble before the shared head.</summary>
         private static List<string> Items(List<string> pieces)
         {
-            List<string> items = pieces.Select(ItemText.Clean).ToList();
+            var items = new List<string>(pieces.Count);
+            foreach (string piece in pieces)
+            {
+                items.Add(ItemText.Clean(piece));
+            }
+
             if (items.Count > 0)
             {
                 items[0] = ItemText.StripLeadIn(items[0]);
@@ -274,8 +338,8 @@ namespace GlossaryGen.Structure
 
         /// <summary>Items that all hold a quotation or all carry the whole label of what the term counts.</summary>
         private static Likeness OtherLikeness(List<string> items, CountPart? part)
-            => items.All(item => item.IndexOf('“') >= 0 && item.IndexOf('”') > item.IndexOf('“'))
-               || (part != null && part.Label.Length > 0 && items.All(item => item.IndexOf(part.Label, System.StringComparison.Ordinal) >= 0))
+            => items.TrueForAll(item => item.IndexOf('“') >= 0 && item.IndexOf('”') > item.IndexOf('“'))
+               || (part != null && part.Label.Length > 0 && items.TrueForAll(item => item.IndexOf(part.Label, System.StringComparison.Ordinal) >= 0))
                 ? new Likeness(LikenessKind.Other, '\0')
                 : default;
 
@@ -285,6 +349,12 @@ namespace GlossaryGen.Structure
         /// </summary>
         private static bool QuotesACount(string piece)
         {
+            if (piece.Length == 0 || piece[0] != '“')
+            {
+                // The quotation must open the piece.
+                return false;
+            }
+
             List<QuotedSpan> quotes = TopLevelSplitter.TopLevelQuotes(piece);
             if (quotes.Count == 0 || quotes[0].Start != 0 || !quotes[0].Inner.Any(c => (c >= '0' && c <= '9') || ChineseNumerals.IsNumeralChar(c)))
             {

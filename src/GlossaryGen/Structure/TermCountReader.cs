@@ -31,6 +31,12 @@ namespace GlossaryGen.Structure
 
         public static AnnouncedCount? Read(string term)
         {
+            if (!HoldsNumberOrPlus(term))
+            {
+                // Most terms: nothing below would find a token.
+                return null;
+            }
+
             if (NumbersInSeveralWords(term))
             {
                 // 五大工程 大力实施宣传发动五进: a heading the reader could not split; which numbers belong to the term is unknown.
@@ -51,6 +57,20 @@ namespace GlossaryGen.Structure
             }
 
             return count;
+        }
+
+        /// <summary>Whether the term holds a character a count is written with: a digit, a Chinese numeral or a plus sign.</summary>
+        private static bool HoldsNumberOrPlus(string term)
+        {
+            foreach (char c in term)
+            {
+                if (IsDigit(c) || (c >= '０' && c <= '９') || c == '+' || c == '＋' || ChineseNumerals.IsNumeralChar(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasOperator(List<NumberToken> tokens)

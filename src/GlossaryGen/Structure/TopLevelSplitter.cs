@@ -13,10 +13,30 @@ namespace GlossaryGen.Structure
         public const string ListSeparators = "、";
         public const string AllSeparators = "；;。，,、";
 
+        private static readonly string[] SeparatorLevels = { ClauseSeparators, PhraseSeparators, ListSeparators };
+
+        // The sets callers pass, as the arrays IndexOfAny takes; any other set is converted when it is used.
+        private static readonly string[] KnownSets = { AllSeparators, ClauseSeparators, PhraseSeparators, ListSeparators, ClauseSeparators + PhraseSeparators };
+        private static readonly char[][] KnownSetChars = { AllSeparators.ToCharArray(), ClauseSeparators.ToCharArray(), PhraseSeparators.ToCharArray(), ListSeparators.ToCharArray(), (ClauseSeparators + PhraseSeparators).ToCharArray() };
+
         /// <summary>The trimmed, non-empty pieces between top-level separators.</summary>
         public static List<string> Split(string text, string separators)
         {
             var pieces = new List<string>();
+            if (Brackets.AllTopLevel(text))
+            {
+                char[] anyOf = CharsOf(separators);
+                int from = 0;
+                for (int at = text.IndexOfAny(anyOf); at >= 0; at = text.IndexOfAny(anyOf, from))
+                {
+                    AddPiece(pieces, text, from, at);
+                    from = at + 1;
+                }
+
+                AddPiece(pieces, text, from, text.Length);
+                return pieces;
+            }
+
             var brackets = new Brackets();
             int start = 0;
             for (int i = 0; i < text.Length; i++)
@@ -41,6 +61,11 @@ namespace GlossaryGen.Structure
         /// <summary>True when one of <paramref name="separators"/> occurs at the top level.</summary>
         public static bool HasTopLevel(string text, string separators)
         {
+            if (Brackets.AllTopLevel(text))
+            {
+                return text.IndexOfAny(CharsOf(separators)) >= 0;
+            }
+
             var brackets = new Brackets();
             foreach (char c in text)
             {
@@ -56,13 +81,37 @@ namespace GlossaryGen.Structure
         /// <summary>How many of the three separator kinds (；。 / ， / 、) occur at the top level.</summary>
         public static int SeparatorKinds(string text)
         {
-            int kinds = 0;
-            foreach (string separators in new[] { ClauseSeparators, PhraseSeparators, ListSeparators })
+            if (Brackets.AllTopLevel(text))
             {
-                if (HasTopLevel(text, separators))
+                int found = 0;
+                foreach (string separators in SeparatorLevels)
                 {
-                    kinds++;
+                    found += text.IndexOfAny(CharsOf(separators)) >= 0 ? 1 : 0;
                 }
+
+                return found;
+            }
+
+            // One pass for the three kinds rather than one per kind.
+            bool[] seen = new bool[SeparatorLevels.Length];
+            var brackets = new Brackets();
+            foreach (char c in text)
+            {
+                if (brackets.Feed(c) || !brackets.AtTopLevel)
+                {
+                    continue;
+                }
+
+                for (int level = 0; level < SeparatorLevels.Length; level++)
+                {
+                    seen[level] |= SeparatorLevels[level].IndexOf(c) >= 0;
+                }
+            }
+
+            int kinds = 0;
+            foreach (bool any in seen)
+            {
+                kinds += any ? 1 : 0;
             }
 
             return kinds;
@@ -71,6 +120,11 @@ namespace GlossaryGen.Structure
         /// <summary>The index of the last top-level occurrence of any of <paramref name="chars"/>, or -1.</summary>
         public static int LastTopLevelIndexOf(string text, string chars)
         {
+            if (Brackets.AllTopLevel(text))
+            {
+                return text.LastIndexOfAny(CharsOf(chars));
+            }
+
             var brackets = new Brackets();
             int found = -1;
             for (int i = 0; i < text.Length; i++)
@@ -93,6 +147,12 @@ namespace GlossaryGen.Structure
         public static List<QuotedSpan> TopLevelSpans(string text, char opener, char closer)
         {
             var spans = new List<QuotedSpan>();
+            if (text.IndexOf(opener) < 0)
+            {
+                // A span starts only at its opener.
+                return spans;
+            }
+
             var brackets = new Brackets();
             int openedAt = -1;
             for (int i = 0; i < text.Length; i++)
@@ -125,6 +185,19 @@ namespace GlossaryGen.Structure
             {
                 pieces.Add(piece);
             }
+        }
+
+        private static char[] CharsOf(string separators)
+        {
+            for (int i = 0; i < KnownSets.Length; i++)
+            {
+                if (ReferenceEquals(separators, KnownSets[i]))
+                {
+                    return KnownSetChars[i];
+                }
+            }
+
+            return separators.ToCharArray();
         }
 
         internal static string Join(IEnumerable<string> parts, string separator)

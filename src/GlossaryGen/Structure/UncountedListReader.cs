@@ -64,7 +64,7 @@ namespace GlossaryGen.Structure
             // Only a plain list that is not part of a sentence (在A、B、C建立…) and whose items are alike or are what the
             // term abbreviates (放管服: 简政放权、放管结合、优化服务) is taken as items.
             List<string>? pieces = PlainList.Read(body, numbersAllowed: true);
-            if (pieces == null || pieces.Any(piece => piece.Length > MaxItemLength) || PlainList.ReadsAsSentence(pieces)
+            if (pieces == null || pieces.Exists(piece => piece.Length > MaxItemLength) || PlainList.ReadsAsSentence(pieces)
                 || !(PlainList.AreAlike(pieces, null, body, MaxNameLength) || Abbreviates(term, pieces)))
             {
                 return null;
