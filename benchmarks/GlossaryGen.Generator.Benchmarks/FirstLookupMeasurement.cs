@@ -27,6 +27,12 @@ namespace GlossaryGen.Generator.Benchmarks
             var times = Enumerable.Range(0, Processes).Select(_ => RunChild(assembly, term)).OrderBy(t => t.TryExpand).ToList();
             var median = times[Processes / 2];
             Console.WriteLine($"{termCount} terms, {Processes} fresh processes, median of the first TryExpand: {median.TryExpand:F2} ms (then first Lookup {median.Lookup:F2} ms, first Expand {median.Expand:F2} ms); all TryExpand: {string.Join(", ", times.Select(t => t.TryExpand.ToString("F2", CultureInfo.InvariantCulture)))} ms");
+            Console.WriteLine($"(to repeat one child: dotnet {typeof(FirstLookupMeasurement).Assembly.Location} --first-lookup-child {assembly} {term})");
+            Console.WriteLine("the first TryExpand's thread, per process (wall ms: CPU ms, minor page faults, major page faults, involuntary context switches):");
+            foreach (var time in times)
+            {
+                Console.WriteLine($"  {time.TryExpand:F2} ms: {time.Thread}");
+            }
         }
 
         /// <summary>In the child: load the glossary, then time the first calls.</summary>
@@ -36,9 +42,11 @@ namespace GlossaryGen.Generator.Benchmarks
             var tryExpand = glossary.GetMethod("TryExpand")!.CreateDelegate<LookupBenchmarks.TryExpand>();
             var lookup = glossary.GetMethod("Lookup")!.CreateDelegate<Func<string?, GlossaryEntry?>>();
             var expand = glossary.GetMethod("Expand")!.CreateDelegate<Func<string, string>>();
+            ThreadUsage before = ThreadUsage.Now();
             var watch = Stopwatch.StartNew();
             bool found = tryExpand(term, out _);
             double first = watch.Elapsed.TotalMilliseconds;
+            ThreadUsage spent = ThreadUsage.Now() - before;
             watch.Restart();
             GlossaryEntry? entry = lookup(term);
             double second = watch.Elapsed.TotalMilliseconds;
@@ -51,9 +59,10 @@ namespace GlossaryGen.Generator.Benchmarks
             }
 
             Console.WriteLine(string.Join(" ", new[] { first, second, third }.Select(t => t.ToString("R", CultureInfo.InvariantCulture))));
+            Console.WriteLine(spent);
         }
 
-        private static (double TryExpand, double Lookup, double Expand) RunChild(string assembly, string term)
+        private static (double TryExpand, double Lookup, double Expand, string Thread) RunChild(string assembly, string term)
         {
             var start = new ProcessStartInfo("dotnet", new[] { typeof(FirstLookupMeasurement).Assembly.Location, "--first-lookup-child", assembly, term })
             {
@@ -61,10 +70,10 @@ namespace GlossaryGen.Generator.Benchmarks
                 UseShellExecute = false,
             };
             using Process process = Process.Start(start)!;
-            string output = process.StandardOutput.ReadToEnd().Trim();
+            string[] output = process.StandardOutput.ReadToEnd().Trim().Split('\n');
             process.WaitForExit();
-            double[] times = output.Split(' ').Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
-            return (times[0], times[1], times[2]);
+            double[] times = output[0].Split(' ').Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
+            return (times[0], times[1], times[2], output.Length > 1 ? output[1] : "?");
         }
     }
 }

@@ -123,11 +123,12 @@ namespace GlossaryGen
 
         /// <summary>
         /// Whether <paramref name="c"/> is certainly neither white space nor a quote mark, by range alone:
-        /// printable ASCII other than the two quotes, and everything from U+3010 (after 「」『』) to U+FF01,
-        /// which holds the CJK ideographs and the full-width punctuation a term is made of.
+        /// everything from U+3010 (after 「」『』) to U+FF01, which holds the CJK ideographs and the full-width
+        /// punctuation a term is made of, and printable ASCII other than the two quotes. The CJK range is tested
+        /// first, as one unsigned comparison: it decides most characters of a Chinese term.
         /// </summary>
         internal static bool IsPlain(char c)
-            => (c > ' ' && c < '\u007F' && c != '"' && c != '\'') || (c > '\u300F' && c < '\uFF02');
+            => (uint)(c - '\u3010') <= '\uFF01' - '\u3010' || ((uint)(c - '!') <= '~' - '!' && c != '"' && c != '\'');
 
         private static void TrimWhiteSpace(string text, ref int start, ref int end)
         {

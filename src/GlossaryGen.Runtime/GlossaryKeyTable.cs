@@ -21,8 +21,10 @@ namespace GlossaryGen
     /// <para>The table is one string of UTF-16 code units, each a number from 0 to 65535.</para>
     /// <para>Header: version, hash bits, positions A and B (from the key's start) and C (from its end) of the
     /// three characters hashed with the length, seed (low, high 16 bits).</para>
-    /// <para>Slots: 2^bits records, linear probing. A record is the key's length (0 for an empty slot), its offset in
-    /// the key text (low, high) and its entry's index (low, high): a probe reads one place, not a slot then a record.</para>
+    /// <para>Slots: 2^bits records, linear probing. A record is the key's length (0 for an empty slot); its fingerprint
+    /// (8 bits of its hash that do not choose the slot, <see cref="Fingerprint"/>) in the high byte beside the high 8 bits
+    /// of its offset in the key text; the offset's low 16 bits; its entry's index (low, high). A probe reads one place,
+    /// not a slot then a record, and reads the key text only when length and fingerprint agree, so a miss rarely does.</para>
     /// <para>The key text is a second string: every key, one after the other.</para>
     /// </remarks>
 #if !GLOSSARYGEN_GENERATOR
@@ -34,7 +36,7 @@ namespace GlossaryGen
     static class GlossaryKeyTable
     {
         /// <summary>The layout version; generated code and runtime must agree on it.</summary>
-        public const int Version = 2;
+        public const int Version = 3;
 
         internal const int VersionAt = 0;
         internal const int BitsAt = 1;
@@ -46,6 +48,9 @@ namespace GlossaryGen
         internal const int HeaderLength = 7;
         internal const int RecordWidth = 5;
 
+        /// <summary>Key text is addressed by 24 bits: 16 in one code unit, 8 beside the fingerprint.</summary>
+        internal const int MaxKeyTextLength = 1 << 24;
+
         /// <summary>
         /// Returns the index of the entry <paramref name="term"/> names, after <c>GlossaryKey.Normalize</c> and,
         /// when that finds nothing, after removing every quote mark; -1 when there is none. Reads the hash
@@ -54,8 +59,9 @@ namespace GlossaryGen
         /// <param name="term">The argument of a lookup, as the caller passed it.</param>
         /// <param name="table">The generated hash table.</param>
         /// <param name="keys">The generated key text.</param>
+        /// <exception cref="System.InvalidOperationException">The table has another layout than this runtime reads.</exception>
         public static int IndexOf(string? term, string table, string keys)
-            => IndexOf(term, table, keys, table[BitsAt], table[PositionAAt], table[PositionBAt], table[PositionCAt], table[SeedLowAt] | ((uint)table[SeedHighAt] << 16));
+            => IndexOf(term, table, keys, table[VersionAt], table[BitsAt], table[PositionAAt], table[PositionBAt], table[PositionCAt], table[SeedLowAt] | ((uint)table[SeedHighAt] << 16));
 
         /// <summary>
         /// <see cref="IndexOf(string, string, string)"/> with the table's header given by the caller, as constants of
@@ -66,14 +72,23 @@ namespace GlossaryGen
         /// <param name="term">The argument of a lookup, as the caller passed it.</param>
         /// <param name="table">The generated hash table.</param>
         /// <param name="keys">The generated key text.</param>
+        /// <param name="version">The table's layout version (header): checked, so that generated code and runtime of different
+        /// versions fail loudly instead of reading the table wrongly. A constant of the generated code, so the check costs
+        /// nothing once inlined.</param>
         /// <param name="bits">The table's hash bits (header).</param>
         /// <param name="positionA">The first hashed position from the key's start (header).</param>
         /// <param name="positionB">The second hashed position from the key's start (header).</param>
         /// <param name="positionC">The hashed position from the key's end (header).</param>
         /// <param name="seed">The hash seed (header).</param>
+        /// <exception cref="System.InvalidOperationException">The table has another layout than this runtime reads.</exception>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static int IndexOf(string? term, string table, string keys, int bits, int positionA, int positionB, int positionC, uint seed)
+        public static int IndexOf(string? term, string table, string keys, int version, int bits, int positionA, int positionB, int positionC, uint seed)
         {
+            if (version != Version)
+            {
+                ThrowOtherLayout(version);
+            }
+
             int length;
             if (term is null || (length = term.Length) == 0 || !GlossaryKey.IsPlain(term[0]) || !GlossaryKey.IsPlain(term[length - 1]))
             {
@@ -81,7 +96,9 @@ namespace GlossaryGen
             }
 
             int mask = (1 << bits) - 1;
-            int slot = Slot(HashWhole(term, positionA, positionB, positionC, seed), bits);
+            uint hash = HashWhole(term, positionA, positionB, positionC, seed);
+            int slot = Slot(hash, bits);
+            int fingerprint = Fingerprint(hash, bits) << 8;
             while (true)
             {
                 int at = HeaderLength + (slot * RecordWidth);
@@ -91,7 +108,8 @@ namespace GlossaryGen
                     return IsPlain(term) ? -1 : FindUnquoted(term, 0, length, table, keys, bits, positionA, positionB, positionC, seed);
                 }
 
-                if (keyLength == length && EqualsKey(term, keys, table[at + 1] | (table[at + 2] << 16)))
+                int tagged = table[at + 1];
+                if (keyLength == length && (tagged & 0xFF00) == fingerprint && EqualsKey(term, keys, ((tagged & 0xFF) << 16) | table[at + 2]))
                 {
                     return table[at + 3] | (table[at + 4] << 16);
                 }
@@ -99,6 +117,13 @@ namespace GlossaryGen
                 slot = (slot + 1) & mask;
             }
         }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void ThrowOtherLayout(int version)
+            => throw new System.InvalidOperationException(
+                "This glossary's lookup table has layout " + version.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + ", and this GlossaryGen.Runtime reads layout " + Version.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + ": reference the GlossaryGen.Runtime version that comes with the GlossaryGen package that generated the glossary.");
 
         /// <summary>The hash of the key <c>text[start..start+length]</c> (length at least 1) under the given parameters.</summary>
         public static uint Hash(string text, int start, int length, int positionA, int positionB, int positionC, uint seed)
@@ -113,7 +138,7 @@ namespace GlossaryGen
             where TRange : struct, IKeyRange
         {
             int last = range.Length - 1;
-            return Mix(range.Length, range[positionA < last ? positionA : last], range[positionB < last ? positionB : last], range[last - (positionC < last ? positionC : last)], seed);
+            return Mix(range.Length, range[Clamp(positionA, last)], range[Clamp(positionB, last)], range[last - Clamp(positionC, last)], seed);
         }
 
         /// <summary><see cref="Hash{TRange}"/> of a whole string, read directly: the inlined lookup's copy, which keeps the string in a register.</summary>
@@ -121,8 +146,15 @@ namespace GlossaryGen
         private static uint HashWhole(string key, int positionA, int positionB, int positionC, uint seed)
         {
             int last = key.Length - 1;
-            return Mix(key.Length, key[positionA < last ? positionA : last], key[positionB < last ? positionB : last], key[last - (positionC < last ? positionC : last)], seed);
+            return Mix(key.Length, key[Clamp(positionA, last)], key[Clamp(positionB, last)], key[last - Clamp(positionC, last)], seed);
         }
+
+        /// <summary>
+        /// <paramref name="position"/>, or <paramref name="last"/> when the key is shorter. Position 0 is tested first:
+        /// it fits every key, and as a constant of the inlined lookup the JIT then drops the comparison altogether.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int Clamp(int position, int last) => position == 0 ? 0 : position < last ? position : last;
 
         /// <summary>
         /// The hash function itself: two multiplicative hashes, of the characters at A and B and of the length and the
@@ -138,6 +170,14 @@ namespace GlossaryGen
         internal static int Slot(uint hash, int bits) => (int)(hash >> (32 - bits));
 
         /// <summary>
+        /// The 8 bits of a hash just below those that chose its slot (<paramref name="bits"/> is at most 17): keys that
+        /// share a probe sequence and a length still differ here 255 times in 256, so a probe compares them without
+        /// reading the key text.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static int Fingerprint(uint hash, int bits) => (int)(hash >> (24 - bits)) & 0xFF;
+
+        /// <summary>
         /// Whether the key text at <paramref name="offset"/> holds <paramref name="term"/>, whose length the caller
         /// checked. Terms are short (two to a dozen characters): on net8.0 a term of 2 to 8 characters is compared as
         /// two overlapping words, without a loop whose exit depends on the length and without a call.
@@ -146,9 +186,10 @@ namespace GlossaryGen
         private static bool EqualsKey(string term, string keys, int offset)
         {
 #if NET8_0_OR_GREATER
-            System.ReadOnlySpan<char> key = System.MemoryExtensions.AsSpan(keys, offset, term.Length);
+            // The offset and length come from the table, which the generator checked against the key text: no bounds check.
+            ref char keyStart = ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(System.MemoryExtensions.AsSpan(keys)), offset);
             ref byte left = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(System.MemoryExtensions.AsSpan(term)));
-            ref byte right = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(key));
+            ref byte right = ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref keyStart);
             nuint bytes = (nuint)term.Length * 2;
             if (bytes >= sizeof(ulong) && bytes <= 2 * sizeof(ulong))
             {
@@ -164,7 +205,7 @@ namespace GlossaryGen
                     | (System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref left, last)) ^ System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref System.Runtime.CompilerServices.Unsafe.Add(ref right, last)))) == 0;
             }
 
-            return System.MemoryExtensions.SequenceEqual(System.MemoryExtensions.AsSpan(term), key);
+            return System.MemoryExtensions.SequenceEqual(System.MemoryExtensions.AsSpan(term), System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref keyStart, term.Length));
 #else
             return string.CompareOrdinal(term, 0, keys, offset, term.Length) == 0;
 #endif
@@ -239,7 +280,9 @@ namespace GlossaryGen
         {
             int mask = (1 << hash.Bits) - 1;
             int length = range.Length;
-            int slot = Slot(Hash(range, hash.PositionA, hash.PositionB, hash.PositionC, hash.Seed), hash.Bits);
+            uint hashed = Hash(range, hash.PositionA, hash.PositionB, hash.PositionC, hash.Seed);
+            int slot = Slot(hashed, hash.Bits);
+            int fingerprint = Fingerprint(hashed, hash.Bits) << 8;
             while (true)
             {
                 int at = HeaderLength + (slot * RecordWidth);
@@ -249,7 +292,8 @@ namespace GlossaryGen
                     return -1;
                 }
 
-                if (keyLength == length && range.Matches(keys, table[at + 1] | (table[at + 2] << 16)))
+                int tagged = table[at + 1];
+                if (keyLength == length && (tagged & 0xFF00) == fingerprint && range.Matches(keys, ((tagged & 0xFF) << 16) | table[at + 2]))
                 {
                     return table[at + 3] | (table[at + 4] << 16);
                 }

@@ -63,23 +63,35 @@ namespace GlossaryGen.Emitting
         /// array: a hit costs one array read, and the array (one reference per entry, allocated on the first lookup) is
         /// the only start-up work. Taking it from the entry instead would save the consumer's compile that switch, but
         /// makes the first lookup create the entry: 8.8 ms instead of 3.0 ms in a fresh process at 10,000 terms.
+        /// The array is a plain field, not a <c>GlossaryCache</c>: a hit reads the field, not a box then its field, and
+        /// the first lookup compiles no shared generic code. Published with <c>CompareExchange</c>; an element is a
+        /// reference to an interned constant, so a racing thread at worst takes it from the switch again.
         /// </summary>
         private static void EmitDefinitionCache(CodeWriter writer, GlossaryIndex index)
         {
             writer.Line("/// <summary>The definition of the entry at <paramref name=\"index\"/> in <c>All</c>: inlined into the lookups, one array read once cached.</summary>");
             writer.Line(AggressiveInlining);
             writer.Open("internal static string DefinitionAt(int index)");
-            writer.Line("string[] definitions = s_definitions.Value;");
+            writer.Line("string[] definitions = s_definitions;");
             writer.Line("string definition;");
             writer.Line("return definitions != null && (definition = definitions[index]) != null ? definition : CacheDefinition(index);");
             writer.Close();
             writer.Line();
             writer.Open("private static string CacheDefinition(int index)");
-            writer.Line("string[] definitions = s_definitions.Value ?? s_definitions.Set(new string[" + Int(index.Entries.Count) + "]);");
+            writer.Line("string[] definitions = s_definitions ?? global::System.Threading.Interlocked.CompareExchange(ref s_definitions, new string[" + Int(index.Entries.Count) + "], null) ?? s_definitions;");
             writer.Line("return definitions[index] ?? (definitions[index] = CreateDefinition(index));");
             writer.Close();
             writer.Line();
-            writer.Line("private static global::GlossaryGen.GlossaryCache<string[]> s_definitions;");
+            writer.Line("private static string[] s_definitions;");
+            writer.Line();
+            writer.Line("/// <summary>What <c>Expand</c> throws for a term the lookup did not find: out of line, so that <c>Expand</c> inlines.</summary>");
+            writer.Open("internal static string ThrowUnknownTerm(string term)");
+            writer.Open("if (term == null)");
+            writer.Line("throw new global::System.ArgumentNullException(nameof(term));");
+            writer.Close();
+            writer.Line();
+            writer.Line("throw global::GlossaryGen.GlossarySuggestions.UnknownTerm(term, TermList());");
+            writer.Close();
         }
 
         private static void EmitMatcher(CodeWriter writer, GlossaryIndex index, MatcherTables tables)
@@ -111,21 +123,29 @@ namespace GlossaryGen.Emitting
 
         /// <summary>
         /// A method from a position in <c>All</c> to a member named by entry, split into methods of
-        /// <see cref="ChunkSize"/> cases behind a switch on the chunk: no method grows with the glossary.
+        /// <see cref="ChunkSize"/> cases behind a switch on the chunk: no method grows with the glossary. Past
+        /// <see cref="ChunkSize"/> chunks (4,096 entries) the chunks are grouped by <see cref="ChunkSize"/> behind one more
+        /// switch: every call site is a method the JIT resolves when it compiles the switch, so a first lookup at 10,000
+        /// entries compiles three small switches (3 + 64 + 64 call sites and constants) instead of 157 + 64.
         /// </summary>
         private static void EmitPositionSwitch(CodeWriter writer, GlossaryIndex index, string returnType, string name, System.Func<IndexEntry, string> member)
         {
             int chunks = (index.Entries.Count + ChunkSize - 1) / ChunkSize;
-            writer.Open("internal static " + returnType + " " + name + "(int index)");
-            writer.Open("switch (index / " + Int(ChunkSize) + ")");
-            for (int chunk = 0; chunk < chunks; chunk++)
+            if (chunks <= ChunkSize)
             {
-                writer.Line("case " + Int(chunk) + ": return " + name + Int(chunk) + "(index);");
+                EmitDispatch(writer, "internal", returnType, name, ChunkSize, 0, chunks, name);
+            }
+            else
+            {
+                int groups = (chunks + ChunkSize - 1) / ChunkSize;
+                EmitDispatch(writer, "internal", returnType, name, ChunkSize * ChunkSize, 0, groups, name + "Group");
+                for (int group = 0; group < groups; group++)
+                {
+                    writer.Line();
+                    EmitDispatch(writer, "private", returnType, name + "Group" + Int(group), ChunkSize, group * ChunkSize, System.Math.Min(chunks, (group + 1) * ChunkSize), name);
+                }
             }
 
-            writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-            writer.Close();
-            writer.Close();
             for (int chunk = 0; chunk < chunks; chunk++)
             {
                 writer.Line();
@@ -142,8 +162,23 @@ namespace GlossaryGen.Emitting
             }
         }
 
+        /// <summary>A switch on <c>index / width</c> calling <c>{target}{part}(index)</c> for the parts from <paramref name="first"/> to before <paramref name="end"/>.</summary>
+        private static void EmitDispatch(CodeWriter writer, string accessibility, string returnType, string name, int width, int first, int end, string target)
+        {
+            writer.Open(accessibility + " static " + returnType + " " + name + "(int index)");
+            writer.Open("switch (index / " + Int(width) + ")");
+            for (int part = first; part < end; part++)
+            {
+                writer.Line("case " + Int(part) + ": return " + target + Int(part) + "(index);");
+            }
+
+            writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+            writer.Close();
+            writer.Close();
+        }
+
         /// <summary>
-        /// The lookup behind <c>IndexOf</c>: the key table's header written as constants of the call, which the runtime
+        /// The lookup behind <c>IndexOf</c>: the key table's header (layout version included) written as constants of the call, which the runtime
         /// inlines, so a lookup reads no header and, for an argument that needs no normalization, makes no call.
         /// </summary>
         private static void EmitKeyLookup(CodeWriter writer, KeyTable keys, int keyCount)
@@ -151,7 +186,7 @@ namespace GlossaryGen.Emitting
             writer.Line("/// <summary>The position in <c>All</c> of the entry <paramref name=\"term\"/> names, or -1.</summary>");
             writer.Line(AggressiveInlining);
             writer.Line("internal static int IndexOfKey(string term) => global::GlossaryGen.GlossaryKeyTable.IndexOf(term, KeyTable, KeyText, "
-                + Int(keys.Bits) + ", " + Int(keys.PositionA) + ", " + Int(keys.PositionB) + ", " + Int(keys.PositionC) + ", 0x"
+                + Int(keys.Version) + ", " + Int(keys.Bits) + ", " + Int(keys.PositionA) + ", " + Int(keys.PositionB) + ", " + Int(keys.PositionC) + ", 0x"
                 + keys.Seed.ToString("X8", CultureInfo.InvariantCulture) + "u);");
             writer.Line();
             writer.Line("// " + Count(keyCount, "key") + "; the layout is described by GlossaryGen.GlossaryKeyTable.");

@@ -12,6 +12,9 @@ namespace GlossaryGen.Matching
             new string((char)GlossaryKeyTable.Version, 1) + (char)1 + new string('\0', GlossaryKeyTable.HeaderLength - 2 + (2 * GlossaryKeyTable.RecordWidth)),
             string.Empty);
 
+        /// <summary>The header's layout version, written into the generated lookup as a constant the runtime checks.</summary>
+        public int Version => Table[GlossaryKeyTable.VersionAt];
+
         /// <summary>The header's hash bits, written into the generated lookup as a constant.</summary>
         public int Bits => Table[GlossaryKeyTable.BitsAt];
 
@@ -40,7 +43,10 @@ namespace GlossaryGen.Matching
         private static readonly (int A, int B)[] StartPositions = { (0, 1), (0, 2), (1, 2), (0, 3), (1, 3), (2, 3) };
         private static readonly uint[] Seeds = { 0x2F1A7C55u, 0x9B3D40E1u, 0x61C88647u, 0xD35A2D97u };
 
-        /// <summary>Builds the tables for <paramref name="keys"/>, sorted by key; null when there are more than <see cref="MaxKeys"/>.</summary>
+        /// <summary>
+        /// Builds the tables for <paramref name="keys"/>, sorted by key; null when there are more than <see cref="MaxKeys"/>,
+        /// or when their text exceeds the 16M code units a record can address (which needs keys of 256 characters on average).
+        /// </summary>
         public static KeyTable? Build(IReadOnlyList<LookupKey> keys)
         {
             if (keys.Count > MaxKeys)
@@ -60,6 +66,11 @@ namespace GlossaryGen.Matching
             {
                 offsets[i] = keyText.Length;
                 keyText.Append(keys[i].Key);
+            }
+
+            if (keyText.Length >= GlossaryKeyTable.MaxKeyTextLength)
+            {
+                return null;
             }
 
             // Small glossaries try every choice, looking for one without any collision; large ones stop at the
@@ -103,9 +114,11 @@ namespace GlossaryGen.Matching
                 }
 
                 int i = record - 1;
-                table.Append((char)keys[i].Key.Length)
+                string key = keys[i].Key;
+                uint hash = GlossaryKeyTable.Hash(key, 0, key.Length, bestChoice.A, bestChoice.B, bestChoice.C, bestChoice.Seed);
+                table.Append((char)key.Length)
+                    .Append((char)((GlossaryKeyTable.Fingerprint(hash, bits) << 8) | (offsets[i] >> 16)))
                     .Append((char)(offsets[i] & 0xFFFF))
-                    .Append((char)(offsets[i] >> 16))
                     .Append((char)(keys[i].EntryIndex & 0xFFFF))
                     .Append((char)(keys[i].EntryIndex >> 16));
             }

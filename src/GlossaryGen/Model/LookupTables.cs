@@ -13,7 +13,7 @@ namespace GlossaryGen.Model
     {
         /// <summary>Why a table could not be built, for GG0203; null when both fit.</summary>
         public string? Problem => Keys == null
-            ? "the glossary is too large for the lookup table: more than " + KeyTableBuilder.MaxKeys.ToString(System.Globalization.CultureInfo.InvariantCulture) + " keys"
+            ? "the glossary is too large for the lookup table: more than " + KeyTableBuilder.MaxKeys.ToString(System.Globalization.CultureInfo.InvariantCulture) + " keys, or more than 16M characters of keys"
             : Matcher.Problem;
     }
 }

@@ -22,24 +22,16 @@ namespace Consumer
         /// </summary>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="term"/> is null.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">The term is not in the glossary; the message names the closest terms.</exception>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static string Expand(string term)
         {
-            if (term == null)
-            {
-                throw new global::System.ArgumentNullException(nameof(term));
-            }
-
             int index = IndexOf(term);
-            if (index < 0)
-            {
-                throw global::GlossaryGen.GlossarySuggestions.UnknownTerm(term, GlossaryTables.TermList());
-            }
-
-            return GlossaryTables.DefinitionAt(index);
+            return index >= 0 ? GlossaryTables.DefinitionAt(index) : GlossaryTables.ThrowUnknownTerm(term);
         }
 
         /// <summary>Gets the definition of <paramref name="term"/>, found as <see cref="Expand"/> finds it.</summary>
         /// <returns>true when the term is in the glossary; otherwise false and <paramref name="definition"/> is null.</returns>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryExpand(string? term, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? definition)
         {
             int index = IndexOf(term);
@@ -48,6 +40,7 @@ namespace Consumer
         }
 
         /// <summary>Returns the entry <paramref name="term"/> names, found as <see cref="Expand"/> finds it, or null when there is none.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::GlossaryGen.GlossaryEntry? Lookup(string? term)
         {
             int index = IndexOf(term);
