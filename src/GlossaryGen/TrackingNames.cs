@@ -17,7 +17,7 @@ namespace GlossaryGen
         /// <summary>Choosing the class of every file under <c>Files</c>; depends on file names only.</summary>
         public const string FileClasses = nameof(FileClasses);
 
-        /// <summary>One file's term table, per file.</summary>
+        /// <summary>One file's term table with the names the index gives its entries, per file: what its source is emitted from.</summary>
         public const string FileTable = nameof(FileTable);
 
         /// <summary>One file's names and keys, per file, for the index.</summary>

@@ -2,8 +2,9 @@ namespace GlossaryGen.Model
 {
     /// <summary>
     /// One glossary file's term table as it is emitted into its own source, <c>Glossary.Files.Yiyang2024.g.cs</c>:
-    /// everything about each of its entries and nothing that depends on another file. Holds only the
-    /// options the table uses, so other option changes leave it cached.
+    /// everything about each of its entries and nothing that depends on another file (the entries' member names,
+    /// which do, come from the index: <see cref="NamedFileTable"/>). Holds only the options the table uses, so
+    /// other option changes leave it cached.
     /// </summary>
     /// <param name="Names">The generated class's namespace and names.</param>
     /// <param name="FileClass">The table's class under <see cref="GeneratedNames.Files"/>.</param>
