@@ -33,6 +33,8 @@ namespace GlossaryGen.Emitting
                 "Edit the glossary file, not this file.",
             }, nullable: false);
 
+            // The helpers the file's entries call, so that only those are written.
+            var used = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
             if (declared.Count > 0)
             {
                 writer.Open("static partial class " + names.Definitions);
@@ -40,7 +42,7 @@ namespace GlossaryGen.Emitting
                 writer.Close();
                 writer.Line();
                 writer.Open("static partial class " + names.Terms);
-                EmitEach(writer, declared, entry => EmitTerm(writer, names, table, entry.Entry, entry.Name));
+                EmitEach(writer, declared, entry => used.Add(EmitTerm(writer, names, table, entry.Entry, entry.Name)));
                 writer.Close();
                 writer.Line();
             }
@@ -64,7 +66,7 @@ namespace GlossaryGen.Emitting
             if (declared.Count > 0)
             {
                 writer.Line();
-                EmitHelpers(writer, table.FileName, declared.Select(e => e.Entry).ToList());
+                EmitHelpers(writer, table.FileName, used);
             }
 
             writer.Close();
@@ -112,27 +114,33 @@ namespace GlossaryGen.Emitting
         }
 
         /// <summary>The entry object, documented by its definition, and the field that keeps it once created.</summary>
-        private static void EmitTerm(CodeWriter writer, GeneratedNames names, FileTable table, TableEntry entry, EntryName name)
+        /// <returns>The helper the entry is created with.</returns>
+        private static string EmitTerm(CodeWriter writer, GeneratedNames names, FileTable table, TableEntry entry, EntryName name)
         {
             string helpers = names.Files + "." + table.FileClass + ".";
             string arguments = "ref " + name.Cache + ", " + SafeText.Literal(entry.Term) + ", " + SafeText.Literal(entry.Heading) + ", "
                 + names.Definitions + "." + name.Identifier + ", " + Int(entry.Line) + ", " + (entry.Number is int n ? Int(n) : "null");
             string getter = "public static " + Entry + " " + name.Identifier + " => " + name.Cache + " ?? " + helpers;
             writer.Line("/// <inheritdoc cref=\"" + names.Definitions + "." + name.Identifier + "\"/>");
+            string helper;
             if (entry.Groups.IsEmpty && IsListOfItems(entry))
             {
-                writer.Line(getter + ListedEntryHelper + "(" + arguments + ");");
+                helper = ListedEntryHelper;
+                writer.Line(getter + helper + "(" + arguments + ");");
             }
             else if (entry.Groups.IsEmpty)
             {
-                writer.Line(getter + EntryHelper + "(" + arguments + Strings(entry.Items) + ");");
+                helper = EntryHelper;
+                writer.Line(getter + helper + "(" + arguments + Strings(entry.Items) + ");");
             }
             else
             {
-                EmitGrouped(writer, getter + GroupedEntryHelper + "(" + arguments, entry);
+                helper = GroupedEntryHelper;
+                EmitGrouped(writer, getter + helper + "(" + arguments, entry);
             }
 
             writer.Line("private static " + Entry + " " + name.Cache + ";");
+            return helper;
         }
 
         /// <summary>
@@ -174,7 +182,8 @@ namespace GlossaryGen.Emitting
         /// the first one created in the entry's field, so every read of a member returns one instance and no
         /// static constructor runs. Internal because <c>Terms</c> calls them, hidden because nobody else should.
         /// </summary>
-        private static void EmitHelpers(CodeWriter writer, string fileName, System.Collections.Generic.List<TableEntry> entries)
+        /// <param name="used">The helpers the entries call: <c>Entry</c> is always written, as <c>Listed</c> calls it.</param>
+        private static void EmitHelpers(CodeWriter writer, string fileName, System.Collections.Generic.HashSet<string> used)
         {
             string file = SafeText.Literal(fileName);
             const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
@@ -183,7 +192,7 @@ namespace GlossaryGen.Emitting
             writer.Line(Hidden);
             writer.Line("internal static " + Entry + " " + EntryHelper + "(" + Cache + ", params string[] items)");
             writer.Line("    => " + Keep + "new " + Entry + "(term, heading, definition, " + file + ", line, number, items), null) ?? cache;");
-            if (entries.Any(entry => entry.Groups.IsEmpty && IsListOfItems(entry)))
+            if (used.Contains(ListedEntryHelper))
             {
                 writer.Line();
                 writer.Line(Hidden);
@@ -191,7 +200,7 @@ namespace GlossaryGen.Emitting
                 writer.Line("    => " + EntryHelper + "(ref cache, term, heading, definition, line, number, " + ItemsOfListCode + ");");
             }
 
-            if (!entries.Any(entry => !entry.Groups.IsEmpty))
+            if (!used.Contains(GroupedEntryHelper))
             {
                 return;
             }
